@@ -1,0 +1,95 @@
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+WEEKDAYS = [
+    ("0", "Monday"),
+    ("1", "Tuesday"),
+    ("2", "Wednesday"),
+    ("3", "Thursday"),
+    ("4", "Friday"),
+    ("5", "Saturday"),
+    ("6", "Sunday"),
+]
+
+
+class OpeningHoursBlock(blocks.StructBlock):
+    day = blocks.ChoiceBlock(choices=WEEKDAYS)
+    opens = blocks.TimeBlock()
+    closes = blocks.TimeBlock()
+
+    class Meta:
+        icon = "time"
+        label = "Opening hours"
+        template = "blocks/opening_hours_block.html"
+        description = "One day's opening hours. Days not listed are shown as closed."
+        preview_value = {"day": "0", "opens": "08:00", "closes": "18:00"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["opens"] >= value["closes"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={"closes": blocks.BlockValidationError("Closing time must be after opening time.")}
+            )
+        return value
+
+
+@register_setting(icon="site")
+class ClinicSettings(BaseSiteSetting):
+    name = models.CharField(max_length=120, default="Our Clinic", help_text="As patients know it.")
+    tagline = models.CharField(
+        max_length=160, blank=True, help_text="Optional. E.g. “Physical therapy, chiropractic and massage”."
+    )
+    street_address = models.CharField(max_length=200, blank=True)
+    locality = models.CharField("city", max_length=100, blank=True)
+    region = models.CharField("state", max_length=50, blank=True)
+    postal_code = models.CharField("ZIP code", max_length=20, blank=True)
+    phone = models.CharField(max_length=30, blank=True, help_text="As it should be shown, e.g. (303) 555-0142.")
+    email = models.EmailField(blank=True)
+    opening_hours = StreamField(
+        [("hours", OpeningHoursBlock())],
+        blank=True,
+        help_text="One entry per open day. Days without an entry show as closed.",
+    )
+
+    panels = [
+        "name",
+        "tagline",
+        MultiFieldPanel(
+            ["street_address", "locality", "region", "postal_code"],
+            heading="Address",
+        ),
+        MultiFieldPanel(["phone", "email"], heading="Contact"),
+        FieldPanel("opening_hours"),
+    ]
+
+    class Meta:
+        verbose_name = "clinic details"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_href(self):
+        """The phone number as a tel: URI (digits and a leading +), for click-to-call."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        if not digits:
+            return ""
+        if len(digits) == 10:  # a North American number written without its country code
+            digits = "1" + digits
+        return f"tel:+{digits}"
+
+    @property
+    def address_lines(self):
+        city_line = ", ".join(part for part in [self.locality, f"{self.region} {self.postal_code}".strip()] if part)
+        return [line for line in [self.street_address, city_line] if line]
+
+    @property
+    def hours_by_day(self):
+        """Every weekday with its opening periods, Monday first; closed days have none."""
+        periods = {key: [] for key, _ in WEEKDAYS}
+        for block in self.opening_hours:
+            periods[block.value["day"]].append((block.value["opens"], block.value["closes"]))
+        return [(label, sorted(periods[key])) for key, label in WEEKDAYS]

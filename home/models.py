@@ -1,0 +1,84 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from core.outline import outline
+
+
+class HomePage(Page):
+    hero_heading = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The main message, e.g. “Move better, hurt less”. Defaults to the page title.",
+    )
+    hero_text = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="One or two sentences on who the clinic helps and how.",
+    )
+    featured_heading = models.CharField(max_length=120, default="Our treatments")
+
+    content_panels = Page.content_panels + [
+        "hero_heading",
+        "hero_text",
+        "featured_heading",
+        "featured_treatments",
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["treatments.TreatmentIndexPage", "appointments.AppointmentPage", "home.ContentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_featured_treatments(self):
+        return [
+            item.treatment
+            for item in self.featured_treatments.select_related("treatment")
+            if item.treatment.live
+        ]
+
+
+class FeaturedTreatment(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_treatments")
+    # CASCADE removes only this row when the treatment is deleted; the home page survives.
+    treatment = models.ForeignKey("treatments.TreatmentPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = ["treatment"]
+
+
+class ContentPage(Page):
+    """A plain page for About, Insurance, Directions and the like."""
+
+    summary = models.TextField(
+        max_length=300,
+        blank=True,
+        help_text="One or two sentences for search results and search engines.",
+    )
+    body = StreamField(ContentStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + ["summary", "body"]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = "content page"
+
+    @property
+    def sections(self):
+        return outline(self.body)
+
+    @property
+    def search_summary(self):
+        return self.summary or self.search_description
