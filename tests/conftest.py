@@ -1,0 +1,101 @@
+"""Fixtures that build the site tree the way the demo content does, but small."""
+
+import datetime
+
+import pytest
+from wagtail.models import Page, Site
+
+from appointments.models import DEFAULT_FIELDS, AppointmentFormField, AppointmentPage
+from core.models import ClinicSettings
+from home.models import HomePage
+from treatments.models import TreatmentIndexPage, TreatmentPage
+
+
+def core_body(word="needling"):
+    """A treatment body with the four core sections, in the stored (block_type, value) form."""
+    return [
+        ("overview", {"heading": "Overview", "text": f"<p>An overview of {word} for patients.</p>"}),
+        ("how_it_works", {"heading": "How it works", "text": "<p>Your clinician explains each step.</p>"}),
+        (
+            "benefits",
+            {"heading": "Benefits", "intro": "", "items": [{"label": "Pain relief", "text": "It can ease pain."}]},
+        ),
+        (
+            "safety",
+            {
+                "heading": "Safety and considerations",
+                "intro": "",
+                "items": [{"label": "Soreness", "text": "Mild soreness can follow a session."}],
+                "when_to_seek_care": "<p>Call 911 for chest pain.</p>",
+            },
+        ),
+    ]
+
+
+@pytest.fixture
+def home_page(db):
+    root = Page.get_first_root_node()
+    # Wagtail's initial migration creates a placeholder page; the site replaces it.
+    for child in root.get_children():
+        child.delete()
+    home = root.add_child(instance=HomePage(title="Home", slug="home", hero_heading="Move better"))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Clinic")
+    return home
+
+
+@pytest.fixture
+def clinic_settings(home_page):
+    site = Site.objects.get(is_default_site=True)
+    settings = ClinicSettings.for_site(site)
+    settings.name = "Westminster Wellness Clinic"
+    settings.street_address = "7000 W 92nd Ave"
+    settings.locality = "Westminster"
+    settings.region = "CO"
+    settings.postal_code = "80021"
+    settings.phone = "(303) 555-0142"
+    settings.email = "hello@example.com"
+    settings.save()
+    return settings
+
+
+@pytest.fixture
+def treatment_index(home_page):
+    return home_page.add_child(instance=TreatmentIndexPage(title="Treatments", slug="treatments"))
+
+
+@pytest.fixture
+def make_treatment(treatment_index):
+    def make(title, slug=None, body=None, summary=None, live=True, **fields):
+        page = TreatmentPage(
+            title=title,
+            slug=slug or title.lower().replace(" ", "-"),
+            summary=summary or f"{title} explained in plain language.",
+            body=body if body is not None else core_body(title.lower()),
+            last_reviewed=datetime.date(2026, 1, 15),
+            reviewed_by="Alex Rivera, PT, DPT",
+            live=live,
+            **fields,
+        )
+        treatment_index.add_child(instance=page)
+        page.save_revision().publish() if live else page.save_revision()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def appointment_page(home_page):
+    page = AppointmentPage(
+        title="Request an appointment",
+        slug="request-an-appointment",
+        intro="<p>We reply within one business day.</p>",
+        thank_you_text="<p>Thank you. We will be in touch within one business day.</p>",
+    )
+    page.form_fields = [
+        AppointmentFormField(label=label, field_type=kind, required=required, choices=choices, help_text=help_text)
+        for label, kind, required, choices, help_text in DEFAULT_FIELDS
+    ]
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
