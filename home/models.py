@@ -37,6 +37,11 @@ class HomePage(Page):
     class Meta:
         verbose_name = "home page"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_treatments"] = self.get_featured_treatments()
+        return context
+
     def get_featured_treatments(self):
         return [
             item.treatment

@@ -132,6 +132,11 @@ class TreatmentPage(Page):
     def search_summary(self):
         return self.summary
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_treatments"] = self.get_related_treatments()
+        return context
+
 
 class RelatedTreatment(Orderable):
     page = ParentalKey(TreatmentPage, on_delete=models.CASCADE, related_name="related_treatments")
