@@ -5,7 +5,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 
-from .query import clean_query
+from .query import clean_query, search_terms
 
 RESULTS_PER_PAGE = 10
 
@@ -27,7 +27,8 @@ def get_promotions(query):
 def search(request):
     search_query = clean_query(request.GET.get("q", ""))
     promotions, results = [], []
-    if search_query:
+    terms = search_terms(search_query)
+    if terms:
         query = Query.get(search_query)
         query.add_hit()
         promotions = get_promotions(query)
@@ -36,7 +37,7 @@ def search(request):
         pages = Page.objects.live().public()
         if site is not None:
             pages = pages.descendant_of(site.root_page, inclusive=True)
-        results = pages.exclude(id__in=promoted_ids).specific().search(search_query)
+        results = pages.exclude(id__in=promoted_ids).specific().search(terms)
 
     paginator = Paginator(results, RESULTS_PER_PAGE, allow_empty_first_page=True)
     page_obj = paginator.get_page(request.GET.get("page"))

@@ -1,0 +1,217 @@
+"""Build the demo site: home page, treatments, appointment form, About page, clinic details.
+
+Everything is built through the model API and the treatment importer, so the demo
+keeps working when block definitions change (JSON fixtures would not).
+Running it again creates only what is missing and never overwrites an editor's work.
+"""
+
+import datetime
+import html
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from appointments.models import DEFAULT_FIELDS, AppointmentFormField, AppointmentPage
+from core.models import ClinicSettings
+from home.models import ContentPage, FeaturedTreatment, HomePage
+from treatments.importer import import_treatment, parse_file
+from treatments.models import TreatmentIndexPage, TreatmentPage
+
+DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
+SEED_FILE = DEMO_DIR / "dry-needling-westminster-co.txt"
+FEATURED = ["dry-needling", "physical-therapy", "chiropractic-care", "massage-therapy"]
+
+CLINIC = {
+    "name": "Westminster Physical Medicine",
+    "tagline": "Physical therapy, dry needling, chiropractic care and massage under one roof",
+    "street_address": "7400 W 92nd Ave, Suite 120",
+    "locality": "Westminster",
+    "region": "CO",
+    "postal_code": "80021",
+    "phone": "(303) 555-0142",
+    "email": "frontdesk@example.com",
+}
+HOURS = [(day, "07:30", "18:30") for day in "01234"] + [("5", "08:00", "12:00")]
+
+
+class Command(BaseCommand):
+    help = "Load the demo clinic site (idempotent: only missing pages are created)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when the site already has a home page (used by `make run`).",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and HomePage.objects.exists():
+            self.stdout.write("Site already has content; demo content not loaded.")
+            return
+        with transaction.atomic():
+            home = self.home_page()
+            site = self.site(home)
+            self.clinic_details(site)
+            index = self.child(
+                home,
+                TreatmentIndexPage,
+                "treatments",
+                title="Treatments",
+                intro=(
+                    "<p>Every treatment we offer, A to Z. Not sure which is right for you? "
+                    "Request an appointment and we will help you choose.</p>"
+                ),
+            )
+            self.treatments(index)
+            self.featured(home)
+            self.appointment_page(home)
+            self.about_page(home)
+        self.stdout.write(self.style.SUCCESS("Demo content ready."))
+
+    def report(self, page, created):
+        self.stdout.write(f"{'created' if created else 'exists '} {page.url_path}")
+
+    def home_page(self):
+        home = HomePage.objects.first()
+        if home:
+            self.report(home, False)
+            return home
+        root = Page.get_first_root_node()
+        # Wagtail's first migration adds a "Welcome" placeholder at /home/; the real home page replaces it.
+        for child in root.get_children().filter(slug="home"):
+            if child.specific_class is Page:
+                child.delete()
+        home = root.add_child(
+            instance=HomePage(
+                title="Home",
+                slug="home",
+                seo_title="Physical therapy, dry needling and chiropractic care in Westminster, CO",
+                hero_heading="Move better, hurt less",
+                hero_text=(
+                    "<p>Physical therapists, chiropractors and massage therapists working together "
+                    "to help you recover from pain and injury and get back to what you love.</p>"
+                ),
+                featured_heading="Popular treatments",
+            )
+        )
+        home.save_revision().publish()
+        self.report(home, True)
+        return home
+
+    def site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True)
+        site.root_page = home
+        site.site_name = CLINIC["name"]
+        site.save()
+        return site
+
+    def clinic_details(self, site):
+        settings = ClinicSettings.for_site(site)
+        if settings.phone:  # filled in already, by an editor or an earlier run
+            return
+        for field, value in CLINIC.items():
+            setattr(settings, field, value)
+        settings.opening_hours = [
+            (
+                "hours",
+                {
+                    "day": day,
+                    "opens": datetime.time.fromisoformat(opens),
+                    "closes": datetime.time.fromisoformat(closes),
+                },
+            )
+            for day, opens, closes in HOURS
+        ]
+        settings.save()
+        self.stdout.write("created clinic details")
+
+    def child(self, parent, model, slug, **fields):
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            self.report(existing, False)
+            return existing
+        page = parent.add_child(instance=model(slug=slug, **fields))
+        page.save_revision().publish()
+        self.report(page, True)
+        return page
+
+    def treatments(self, index):
+        files = [SEED_FILE, *sorted((DEMO_DIR / "treatments").glob("*.md"))]
+        reviewed = datetime.date.today()
+        for path in files:
+            parsed = parse_file(path)
+            existing = TreatmentPage.objects.child_of(index).filter(slug=parsed.slug).first()
+            if existing:
+                self.report(existing, False)
+                continue
+            page, _ = import_treatment(parsed, parent=index, publish=False)
+            page.last_reviewed = reviewed
+            page.reviewed_by = "Dana Whitfield, PT, DPT"
+            page.save_revision().publish()
+            self.report(page, True)
+
+    def featured(self, home):
+        if home.featured_treatments.exists():
+            return
+        pages = {p.slug: p for p in TreatmentPage.objects.live().filter(slug__in=FEATURED)}
+        home.featured_treatments = [FeaturedTreatment(treatment=pages[slug]) for slug in FEATURED if slug in pages]
+        home.save_revision().publish()
+
+    def appointment_page(self, home):
+        if AppointmentPage.objects.exists():
+            self.report(AppointmentPage.objects.first(), False)
+            return
+        page = AppointmentPage(
+            title="Request an appointment",
+            slug="request-an-appointment",
+            intro=(
+                "<p>Tell us how to reach you and what you would like help with. "
+                "Our front desk replies within one business day to find a time that suits you.</p>"
+            ),
+            thank_you_text=(
+                "<p>Thank you, your request has been sent. Our front desk will contact you within one "
+                "business day. If you need to talk to us sooner, please call.</p>"
+            ),
+            subject="New appointment request",
+        )
+        page.form_fields = [
+            AppointmentFormField(label=label, field_type=kind, required=required, choices=choices, help_text=help_text)
+            for label, kind, required, choices, help_text in DEFAULT_FIELDS
+        ]
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.report(page, True)
+
+    def about_page(self, home):
+        title, summary, sections = read_simple_markdown(DEMO_DIR / "about.md")
+        self.child(
+            home,
+            ContentPage,
+            "about",
+            title=title,
+            summary=summary,
+            show_in_menus=True,
+            body=[("section", {"heading": heading, "text": text}) for heading, text in sections],
+        )
+
+
+def read_simple_markdown(path):
+    """Read our own demo Markdown: '# Title', a lead paragraph, then '## Heading' sections of paragraphs."""
+    title, lead, sections = "", [], []
+    for chunk in path.read_text(encoding="utf-8").split("\n\n"):
+        chunk = " ".join(chunk.split())
+        if not chunk:
+            continue
+        if chunk.startswith("# "):
+            title = chunk[2:]
+        elif chunk.startswith("## "):
+            sections.append([chunk[3:], []])
+        elif sections:
+            sections[-1][1].append(f"<p>{html.escape(chunk)}</p>")
+        else:
+            lead.append(chunk)
+    return title, " ".join(lead)[:300], [(heading, "".join(paras)) for heading, paras in sections]
