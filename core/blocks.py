@@ -35,6 +35,14 @@ class SectionBlock(blocks.StructBlock):
         }
 
 
+def figure_preview_value():
+    """Preview with the newest image in the library, so the picker shows a real photo."""
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.order_by("-created_at").first()
+    return {"image": {"image": image, "decorative": True, "alt_text": ""}, "caption": "Our treatment room"}
+
+
 class FigureBlock(blocks.StructBlock):
     image = ImageBlock(
         help_text="Describe what the photo shows in the alt text, or mark it decorative.",
@@ -46,6 +54,7 @@ class FigureBlock(blocks.StructBlock):
         label = "Image"
         template = "blocks/figure_block.html"
         description = "A photo with alt text and an optional caption."
+        preview_value = figure_preview_value
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -118,9 +127,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("external_url")):
             message = "Choose a page on this site or enter an external URL (one, not both)."
-            raise StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError(message)}
-            )
+            raise StructBlockValidationError(block_errors={"page": blocks.BlockValidationError(message)})
         return value
 
     class Meta:

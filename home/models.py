@@ -43,11 +43,7 @@ class HomePage(Page):
         return context
 
     def get_featured_treatments(self):
-        return [
-            item.treatment
-            for item in self.featured_treatments.select_related("treatment")
-            if item.treatment.live
-        ]
+        return [item.treatment for item in self.featured_treatments.select_related("treatment") if item.treatment.live]
 
 
 class FeaturedTreatment(Orderable):

@@ -51,9 +51,7 @@ def search(request):
                 "results": [
                     {
                         "title": p.title,
-                        "url": p.page.get_url(request)
-                        if p.page
-                        else p.external_link_url,
+                        "url": p.page.get_url(request) if p.page else p.external_link_url,
                         "summary": p.description,
                     }
                     for p in shown_promotions

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -112,11 +112,7 @@ class TreatmentPage(Page):
         return [section for section in self.sections if section.heading]
 
     def get_related_treatments(self, limit=3):
-        chosen = [
-            link.treatment
-            for link in self.related_treatments.select_related("treatment")
-            if link.treatment.live
-        ]
+        chosen = [link.treatment for link in self.related_treatments.select_related("treatment") if link.treatment.live]
         if chosen:
             return chosen
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.

@@ -1,0 +1,52 @@
+# Two commands set everything up: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint check migrate demo superuser browser-deps clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	@touch $@ $(VENV)/.runtime
+
+migrate: $(VENV)/.runtime ## Apply database migrations
+	$(BIN)/python manage.py migrate --noinput
+
+run: migrate ## Install, migrate, load the demo content once, serve on HOST:PORT
+	$(BIN)/python manage.py load_demo_content --if-empty
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+demo: migrate ## Create whatever demo content is missing (safe to repeat)
+	$(BIN)/python manage.py load_demo_content
+
+superuser: migrate ## Create an admin account (asks for a password)
+	$(BIN)/python manage.py createsuperuser
+
+lint: $(VENV)/.dev ## Ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: $(VENV)/.dev ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: lint check ## The whole test suite, browser tests included
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/pytest
+
+clean: ## Remove the virtualenv and local database
+	rm -rf $(VENV) db.sqlite3 staticfiles

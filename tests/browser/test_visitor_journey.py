@@ -1,0 +1,54 @@
+import re
+
+import pytest
+from django.core.management import call_command
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Site
+
+from treatments.models import TreatmentPage
+
+
+@pytest.fixture
+def demo_site(transactional_db, live_server):
+    call_command("load_demo_content", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    # The live server listens on its own host and port; point the site there so URLs resolve.
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "localhost", int(live_server.url.rsplit(":", 1)[1])
+    site.save()
+    return live_server.url
+
+
+def test_visitor_finds_dry_needling_and_requests_an_appointment(page, demo_site):
+    page.goto(demo_site + "/")
+    page.get_by_role("searchbox").first.fill("dry needling")
+    page.get_by_role("searchbox").first.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q=dry\+needling"))
+
+    page.get_by_role("main").get_by_role("link", name="Dry Needling").first.click()
+    page.wait_for_url(re.compile(r"/treatments/dry-needling/$"))
+    headings = page.locator("main h2[id]").all_inner_texts()
+    core = [
+        h
+        for h in headings
+        if h in {"Overview", "How Dry Needling Works", "Benefits of Dry Needling", "Safety and Considerations"}
+    ]
+    assert core == ["Overview", "How Dry Needling Works", "Benefits of Dry Needling", "Safety and Considerations"]
+    assert page.get_by_text("Pain Relief").first.is_visible()
+
+    page.get_by_role("main").get_by_role("link", name="Request an appointment").first.click()
+    page.wait_for_url(re.compile(r"\?treatment=dry-needling$"))
+    assert page.get_by_label("Treatment", exact=True).input_value() == "Dry Needling"
+
+    page.get_by_label("Name", exact=True).fill("Pat Example")
+    page.get_by_label("Phone", exact=True).fill("303 555 0100")
+    page.get_by_label("Phone call", exact=True).check()
+    page.get_by_label("I agree to be contacted about this request").check()
+    page.get_by_role("button", name="Send request").click()
+
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", level=1).inner_text()
+    assert page.get_by_text("Thank you").first.is_visible()
+    submission = FormSubmission.objects.get()
+    assert submission.form_data["name"] == "Pat Example"
+    assert submission.form_data["treatment"] == "Dry Needling"
+    assert TreatmentPage.objects.live().count() >= 8
