@@ -4,6 +4,7 @@ Treatment-specific sections live in ``treatments/blocks.py``. Block names are
 stored in the database, so they are chosen once and never renamed.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -54,7 +55,7 @@ class FigureBlock(blocks.StructBlock):
         label = "Image"
         template = "blocks/figure_block.html"
         description = "A photo with alt text and an optional caption."
-        preview_value = figure_preview_value
+        preview_value = staticmethod(figure_preview_value)
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -127,7 +128,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("external_url")):
             message = "Choose a page on this site or enter an external URL (one, not both)."
-            raise StructBlockValidationError(block_errors={"page": blocks.BlockValidationError(message)})
+            raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
         return value
 
     class Meta:

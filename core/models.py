@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -31,7 +32,7 @@ class OpeningHoursBlock(blocks.StructBlock):
         value = super().clean(value)
         if value["opens"] >= value["closes"]:
             raise blocks.StructBlockValidationError(
-                block_errors={"closes": blocks.BlockValidationError("Closing time must be after opening time.")}
+                block_errors={"closes": ValidationError("Closing time must be after opening time.")}
             )
         return value
 

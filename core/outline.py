@@ -15,6 +15,10 @@ FIXED_ANCHORS = {
     "faq": "faq",
 }
 
+# Boxes that carry a heading but are not sections of the text: they stay out of
+# the contents list.
+NOT_SECTIONS = {"call_to_action", "callout"}
+
 
 @dataclass(frozen=True)
 class Section:
@@ -29,7 +33,7 @@ def outline(stream_value):
     sections = []
     for block in stream_value:
         heading = ""
-        if hasattr(block.value, "get"):
+        if hasattr(block.value, "get") and block.block_type not in NOT_SECTIONS:
             heading = (block.value.get("heading") or "").strip()
         anchor = ""
         if heading:

@@ -1,4 +1,6 @@
 from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -36,6 +38,10 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "home page"
+
+    @property
+    def search_summary(self):
+        return self.search_description or strip_tags(self.hero_text)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -76,7 +82,7 @@ class ContentPage(Page):
     class Meta:
         verbose_name = "content page"
 
-    @property
+    @cached_property
     def sections(self):
         return outline(self.body)
 

@@ -65,3 +65,12 @@ def test_call_to_action_needs_exactly_one_destination():
     value = block.to_python({"heading": "Book", "text": "", "link_text": "Go", "page": None, "external_url": ""})
     with pytest.raises(StructBlockValidationError):
         block.clean(value)
+
+
+def test_opening_hours_must_close_after_they_open():
+    from wagtail.blocks import StructBlockValidationError
+
+    block = ALL_BLOCKS["hours"]
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"day": "0", "opens": "18:00", "closes": "08:00"}))
+    assert block.clean(block.to_python({"day": "0", "opens": "08:00", "closes": "18:00"}))

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -28,6 +29,10 @@ class TreatmentIndexPage(Page):
 
     class Meta:
         verbose_name = "treatments index"
+
+    @property
+    def search_summary(self):
+        return self.search_description or strip_tags(self.intro)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
