@@ -11,12 +11,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from treatments.importer import import_treatment, parse_file
 from wagtail.models import Page, Site
 
 from appointments.models import DEFAULT_FIELDS, AppointmentFormField, AppointmentPage
 from core.models import ClinicSettings
 from home.models import ContentPage, FeaturedTreatment, HomePage
+from treatments.importer import import_treatment, parse_file
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
