@@ -1,3 +1,4 @@
+from django.core.validators import slug_unicode_re as slug_re
 from django.db import models
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
@@ -93,7 +94,8 @@ class AppointmentPage(AbstractEmailForm):
 
         slug = request.GET.get("treatment", "")
         field = next((f for f in self.get_form_fields() if f.field_type == "treatment"), None)
-        if not slug or field is None or len(slug) > 255:
+        # Only a well-formed slug reaches the database (PostgreSQL rejects NUL characters).
+        if field is None or not slug_re.fullmatch(slug) or len(slug) > 255:
             return {}
         title = TreatmentPage.objects.live().public().filter(slug=slug).values_list("title", flat=True).first()
         return {field.clean_name: title} if title else {}

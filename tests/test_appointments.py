@@ -1,3 +1,4 @@
+import pytest
 from wagtail.contrib.forms.models import FormSubmission
 
 VALID = {
@@ -24,11 +25,20 @@ def test_form_offers_live_treatments_and_presets_the_one_asked_for(client, appoi
     assert '<option value="Dry Needling" selected>' in response.content.decode()
 
 
-def test_unknown_treatment_slug_is_ignored(client, appointment_page, make_treatment):
+@pytest.mark.parametrize("slug", ["no-such-thing", "x" * 400, "dry-needling\x00", "\x00", "<b>", "dry needling"])
+def test_unknown_or_malformed_treatment_slug_is_ignored(client, appointment_page, make_treatment, slug):
     make_treatment("Dry Needling")
-    response = client.get(appointment_page.url, {"treatment": "no-such-thing" * 40})
+    response = client.get(appointment_page.url, {"treatment": slug})
     assert response.status_code == 200
     assert response.context["form"]["treatment"].value() in (None, "")
+
+
+def test_null_characters_in_a_request_are_refused_politely(client, appointment_page, make_treatment):
+    make_treatment("Dry Needling")
+    response = client.post(appointment_page.url, dict(VALID, name="Pat\x00", treatment="Dry\x00"))
+    assert response.status_code == 200
+    assert {"name", "treatment"} <= set(response.context["form"].errors)
+    assert not FormSubmission.objects.exists()
 
 
 def test_a_valid_request_is_stored_and_thanked(client, appointment_page, make_treatment):

@@ -87,6 +87,6 @@ def test_editor_changes_survive_a_reload(demo):
 
 
 def test_if_empty_leaves_an_existing_site_alone(demo):
-    TreatmentPage.objects.get(slug="massage-therapy").delete()
+    TreatmentPage.objects.get(slug="therapeutic-massage").delete()
     assert "not loaded" in load("--if-empty")
-    assert not TreatmentPage.objects.filter(slug="massage-therapy").exists()
+    assert not TreatmentPage.objects.filter(slug="therapeutic-massage").exists()

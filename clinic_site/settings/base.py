@@ -93,8 +93,9 @@ WSGI_APPLICATION = "clinic_site.wsgi.application"
 
 # SQLite file by default; DATABASE_URL (e.g. postgres://user@host:5432/name) for PostgreSQL.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    # An empty DATABASE_URL counts as unset, so `DATABASE_URL= make run` still gets SQLite.
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
         conn_health_checks=True,
     )

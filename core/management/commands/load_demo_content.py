@@ -21,7 +21,7 @@ from treatments.models import TreatmentIndexPage, TreatmentPage
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 SEED_FILE = DEMO_DIR / "dry-needling-westminster-co.txt"
-FEATURED = ["dry-needling", "physical-therapy", "chiropractic-care", "massage-therapy"]
+FEATURED = ["dry-needling", "physical-therapy", "chiropractic-care", "therapeutic-massage"]
 
 CLINIC = {
     "name": "Westminster Physical Medicine",
