@@ -5,13 +5,20 @@ from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 
+from .engine import search_pages
+from .highlight import snippet
+from .models import ZeroResultDailyHits
 from .query import clean_query, search_terms
 
 RESULTS_PER_PAGE = 10
+SUGGESTIONS = 6
 
 
-def summary_of(page):
-    return getattr(page, "search_summary", "") or page.search_description
+def site_pages(request):
+    """Live, public pages of the site this request is for."""
+    pages = Page.objects.live().public()
+    site = Site.find_for_request(request)
+    return pages.descendant_of(site.root_page, inclusive=True) if site else pages
 
 
 def get_promotions(query):
@@ -23,31 +30,46 @@ def get_promotions(query):
     ]
 
 
+def popular_treatments(request, limit=6):
+    """For a search that found nothing: the editors' featured treatments, else the first few A–Z."""
+    from home.models import HomePage
+    from treatments.models import TreatmentPage
+
+    home = HomePage.objects.first()
+    featured = home.get_featured_treatments() if home else []
+    return featured[:limit] or list(
+        TreatmentPage.objects.live().public().defer_streamfields().order_by("title")[:limit]
+    )
+
+
 @never_cache
 def search(request):
     search_query = clean_query(request.GET.get("q", ""))
-    promotions, results = [], []
-    terms = search_terms(search_query)
-    if terms:
+    exact = request.GET.get("exact") == "1"
+    promotions, hits, interpretation = [], [], None
+    if search_terms(search_query):
         query = Query.get(search_query)
         query.add_hit()
         promotions = get_promotions(query)
-        promoted_ids = [p.page_id for p in promotions if p.page_id]
-        site = Site.find_for_request(request)
-        pages = Page.objects.live().public()
-        if site is not None:
-            pages = pages.descendant_of(site.root_page, inclusive=True)
-        results = pages.exclude(id__in=promoted_ids).specific().search(terms)
+        promoted_ids = {p.page_id for p in promotions if p.page_id}
+        outcome = search_pages(search_query, pages=site_pages(request), correct=not exact)
+        interpretation = outcome.interpretation
+        hits = [hit for hit in outcome.hits if hit.page.pk not in promoted_ids]
+        if not hits and not promotions:
+            ZeroResultDailyHits.add_hit(query)
 
-    paginator = Paginator(results, RESULTS_PER_PAGE, allow_empty_first_page=True)
+    paginator = Paginator(hits, RESULTS_PER_PAGE, allow_empty_first_page=True)
     page_obj = paginator.get_page(request.GET.get("page"))
     # Promotions head the first page only; later pages carry on with ordinary results.
     shown_promotions = promotions if page_obj.number == 1 else []
+    total = paginator.count + len(promotions)
+    corrected = interpretation.corrected_query if interpretation and hits else ""
 
     if request.GET.get("format") == "json":
         return JsonResponse(
             {
                 "query": search_query,
+                "corrected_query": corrected,
                 "results": [
                     {
                         "title": p.title,
@@ -57,25 +79,38 @@ def search(request):
                     for p in shown_promotions
                 ]
                 + [
-                    {
-                        "title": page.title,
-                        "url": page.get_url(request),
-                        "summary": summary_of(page),
-                    }
-                    for page in page_obj
+                    {"title": hit.document.title, "url": hit.page.get_url(request), "summary": hit.document.summary}
+                    for hit in page_obj
                 ],
-                "total": paginator.count + len(promotions),
+                "total": total,
                 "page": page_obj.number,
             }
         )
 
+    for hit in page_obj:
+        hit.snippet = snippet(hit.document, hit.matched)
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "search_query": search_query,
+            "corrected_query": corrected,
             "promotions": shown_promotions,
             "results": page_obj,
-            "total": paginator.count + len(promotions),
+            "total": total,
+            "popular_treatments": popular_treatments(request) if search_query and not total else [],
         },
     )
+
+
+@never_cache
+def suggest(request):
+    """As-you-type suggestions for the header search box: a few treatments, as JSON."""
+    search_query = clean_query(request.GET.get("q", ""))[:100]
+    suggestions = []
+    if len(search_terms(search_query)) >= 2:
+        outcome = search_pages(search_query, pages=site_pages(request), treatments_only=True)
+        suggestions = [
+            {"title": hit.document.title, "url": hit.page.get_url(request)} for hit in outcome.hits[:SUGGESTIONS]
+        ]
+    return JsonResponse({"query": search_query, "suggestions": suggestions})

@@ -132,4 +132,10 @@ def test_hostile_queries_return_a_normal_page(client, treatments, query, fmt):
 def test_empty_query_shows_the_form(client, treatments):
     response = client.get("/search/")
     assert response.status_code == 200
-    assert client.get("/search/", {"format": "json"}).json() == {"query": "", "results": [], "total": 0, "page": 1}
+    assert client.get("/search/", {"format": "json"}).json() == {
+        "query": "",
+        "corrected_query": "",
+        "results": [],
+        "total": 0,
+        "page": 1,
+    }

@@ -1,8 +1,10 @@
+from django import forms
+from django.core.validators import slug_re
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -11,6 +13,9 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.outline import outline
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
+from .taxonomy import BodyArea, Condition
+
+__all__ = ["BodyArea", "Condition", "RelatedTreatment", "TreatmentIndexPage", "TreatmentPage"]
 
 
 class TreatmentIndexPage(Page):
@@ -36,10 +41,27 @@ class TreatmentIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["treatments"] = (
-            TreatmentPage.objects.child_of(self).live().public().defer_streamfields().order_by("title")
+        treatments = TreatmentPage.objects.child_of(self).live().public()
+        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct()
+        area = find_label(BodyArea, request.GET.get("area"))
+        condition = find_label(Condition, request.GET.get("condition"))
+        if area:
+            treatments = treatments.filter(body_areas=area)
+        if condition:
+            treatments = treatments.filter(conditions=condition)
+        context.update(
+            area=area,
+            condition=condition,
+            treatments=treatments.defer_streamfields().order_by("title"),
         )
         return context
+
+
+def find_label(model, slug):
+    """The label for a ?area= / ?condition= value; None for anything that is not a known slug."""
+    if not slug or not slug_re.fullmatch(slug):
+        return None
+    return model.objects.filter(slug=slug).first()
 
 
 class TreatmentPage(Page):
@@ -73,6 +95,18 @@ class TreatmentPage(Page):
         blank=True,
         help_text="Name and credentials of that clinician, e.g. “Alex Rivera, PT, DPT”.",
     )
+    conditions = ParentalManyToManyField(
+        "treatments.Condition",
+        blank=True,
+        related_name="treatments",
+        help_text="The conditions this treatment helps with. Visitors browse and search by them.",
+    )
+    body_areas = ParentalManyToManyField(
+        "treatments.BodyArea",
+        blank=True,
+        related_name="treatments",
+        help_text="Where on the body this treatment is used, for “Browse by body area”.",
+    )
     body = StreamField(
         TreatmentStreamBlock(),
         default=empty_core_sections,
@@ -84,6 +118,13 @@ class TreatmentPage(Page):
         "also_known_as",
         "hero_image",
         "body",
+        MultiFieldPanel(
+            [
+                FieldPanel("conditions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("body_areas", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Conditions and body areas",
+        ),
         MultiFieldPanel(
             [FieldRowPanel(["last_reviewed", "reviewed_by"])],
             heading="Clinical review",

@@ -20,8 +20,9 @@ def demo_site(transactional_db, live_server):
 
 def test_visitor_finds_dry_needling_and_requests_an_appointment(page, demo_site):
     page.goto(demo_site + "/")
-    page.get_by_role("searchbox").first.fill("dry needling")
-    page.get_by_role("searchbox").first.press("Enter")
+    search_box = page.get_by_label("Search this site")
+    search_box.fill("dry needling")
+    search_box.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q=dry\+needling"))
 
     page.get_by_role("main").get_by_role("link", name="Dry Needling").first.click()
@@ -52,3 +53,29 @@ def test_visitor_finds_dry_needling_and_requests_an_appointment(page, demo_site)
     assert submission.form_data["name"] == "Pat Example"
     assert submission.form_data["treatment"] == "Dry Needling"
     assert TreatmentPage.objects.live().count() >= 8
+
+
+def test_header_search_suggests_treatments_as_the_visitor_types(page, demo_site):
+    page.goto(demo_site + "/treatments/")
+    box = page.get_by_role("combobox", name="Search this site")
+    box.press_sequentially("chiro", delay=30)
+    listbox = page.get_by_role("listbox", name="Suggested treatments")
+    listbox.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    assert "Chiropractic Care" in listbox.get_by_role("option").first.inner_text()
+    box.press("ArrowDown")
+    assert box.get_attribute("aria-activedescendant") == listbox.get_by_role("option").first.get_attribute("id")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"/treatments/chiropractic-care/$"))
+
+
+def test_search_form_works_without_javascript(chromium, demo_site):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(demo_site + "/")
+    box = page.get_by_role("searchbox", name="Search this site")
+    box.fill("massage")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q=massage"))
+    assert page.get_by_role("link", name="Therapeutic Massage").first.is_visible()
+    context.close()

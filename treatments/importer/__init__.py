@@ -18,6 +18,7 @@ from pathlib import Path
 from django.db import transaction
 
 from treatments.models import TreatmentPage
+from treatments.taxonomy import BodyArea, Condition, labels_for
 
 from .build import build
 from .document import MalformedFile, ParsedTreatment, classify
@@ -67,10 +68,23 @@ def import_treatment(parsed, parent, publish=False):
             page.also_known_as = parsed.also_known_as
         if existing is None:
             parent.add_child(instance=page)
+        classify_page(page)
         revision = page.save_revision()
         if publish:
             revision.publish()
     return page, existing is None
+
+
+def classify_page(page):
+    """File the page under shared conditions (from its conditions list) and the body areas they mention."""
+    names = [name for block in page.body if block.block_type == "conditions" for name in block.value["items"]]
+    conditions = labels_for(Condition, names)
+    if conditions:
+        page.conditions = conditions
+    text = " ".join([page.title, *names])
+    areas = [area for area in BodyArea.objects.all() if area.matches(text)]
+    if areas:
+        page.body_areas = areas
 
 
 # Reading bytes: every way a file can fail to be text gets a message with its line.

@@ -9,9 +9,11 @@ import datetime
 import html
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from appointments.models import DEFAULT_FIELDS, AppointmentFormField, AppointmentPage
 from core.models import ClinicSettings
@@ -78,7 +80,7 @@ class Command(BaseCommand):
         if home:
             self.report(home, False)
             return home
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or self.root_page()
         # Wagtail's first migration adds a "Welcome" placeholder at /home/; the real home page replaces it.
         for child in root.get_children().filter(slug="home"):
             if child.specific_class is Page:
@@ -99,6 +101,13 @@ class Command(BaseCommand):
         home.save_revision().publish()
         self.report(home, True)
         return home
+
+    def root_page(self):
+        """Recreate the tree root that Wagtail's migrations make, if the database was flushed since."""
+        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+        if not Collection.objects.exists():
+            Collection.add_root(name="Root")
+        return Page.add_root(instance=Page(title="Root", slug="root"))
 
     def site(self, home):
         site = Site.objects.filter(is_default_site=True).first()

@@ -1,0 +1,155 @@
+"""What a page says, field by field, in the form the ranking needs.
+
+The search backend (database, Elasticsearch, OpenSearch) finds candidate pages; these
+documents let us rank the candidates the same way on every backend, by where a word
+appears: a treatment's name counts for more than a passing mention in its body.
+"""
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from django.utils.html import strip_tags
+from wagtail.models import Page
+
+from .text import ngrams, stems, words
+
+# How much a match in each field says about what the page is for.
+FIELD_WEIGHTS = {
+    "title": 10.0,
+    "also_known_as": 9.0,
+    "conditions": 6.0,
+    "body_areas": 4.0,
+    "summary": 3.0,
+    "overview": 3.0,
+    "body": 1.0,
+}
+# In long text, words of a phrase far apart mean nothing together; elsewhere ("Neck pain
+# and stiffness") they usually do.
+LOOSE_FIELDS = {"body"}
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+MAX_SNIPPET_SENTENCES = 80
+
+
+@dataclass
+class SearchDocument:
+    page_id: int
+    title: str
+    summary: str
+    type_label: str
+    is_treatment: bool
+    weights: dict = field(default_factory=dict)  # stem n-gram -> weight of the best field it appears in
+    field_stems: tuple = ()  # (weight, stems) per short field, heaviest first, for phrases in any word order
+    words: frozenset = frozenset()  # every surface word, for the vocabulary
+    sentences: tuple = ()  # plain text, for result snippets
+
+
+def block_texts(stream):
+    """(block_type, text) for every block of a StreamField, from its stored JSON (no block parsing needed)."""
+    for block in stream.raw_data:
+        yield block["type"], " ".join(strings_in(block["value"]))
+
+
+def strings_in(value):
+    if isinstance(value, str):
+        yield strip_tags(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+
+
+def page_fields(page, labels):
+    """The text of each ranking field of a specific page. ``labels`` holds its conditions and body areas."""
+    fields = {name: [] for name in FIELD_WEIGHTS}
+    fields["title"].append(page.title)
+    fields["also_known_as"].append(getattr(page, "also_known_as", ""))
+    fields["summary"].append(getattr(page, "search_summary", "") or page.search_description)
+    fields["conditions"] += labels.get("conditions", [])
+    fields["body_areas"] += labels.get("body_areas", [])
+    for name in ("intro", "hero_text"):
+        fields["body"].append(strip_tags(getattr(page, name, "") or ""))
+    body = getattr(page, "body", None)
+    if body is not None and hasattr(body, "raw_data"):
+        for block_type, text in block_texts(body):
+            target = block_type if block_type in ("overview", "conditions") else "body"
+            fields[target].append(text)
+    return {name: " ".join(texts) for name, texts in fields.items()}
+
+
+def build_document(page, labels):
+    fields = page_fields(page, labels)
+    weights = {}
+    for name in sorted(FIELD_WEIGHTS, key=FIELD_WEIGHTS.get):  # heaviest field last, so it wins
+        for gram in ngrams(stems(fields[name])):
+            weights[gram] = FIELD_WEIGHTS[name]
+    field_stems = tuple(
+        (FIELD_WEIGHTS[name], frozenset(stems(fields[name])))
+        for name in sorted(FIELD_WEIGHTS, key=FIELD_WEIGHTS.get, reverse=True)
+        if name not in LOOSE_FIELDS and fields[name]
+    )
+    all_text = " ".join(fields.values())
+    sentences = [fields["summary"], *SENTENCE.split(fields["overview"]), *SENTENCE.split(fields["body"])]
+    return SearchDocument(
+        page_id=page.pk,
+        title=page.title,
+        summary=fields["summary"],
+        type_label=page.specific_class._meta.verbose_name.capitalize(),
+        is_treatment=page.specific_class._meta.label == "treatments.TreatmentPage",
+        weights=weights,
+        field_stems=field_stems,
+        words=frozenset(words(all_text)),
+        sentences=tuple(s for s in sentences if s.strip())[:MAX_SNIPPET_SENTENCES],
+    )
+
+
+class DocumentStore:
+    """Documents kept in memory per process, keyed by page and published revision, so never stale."""
+
+    def __init__(self, size=5000):
+        self.size = size
+        self.items = OrderedDict()
+
+    @staticmethod
+    def key(page):
+        return (page.pk, page.live_revision_id, page.last_published_at)
+
+    def get_many(self, pages):
+        pages = list(pages)
+        missing = [page for page in pages if self.key(page) not in self.items]
+        if missing:
+            self.load(missing)
+        found = {}
+        for page in pages:
+            key = self.key(page)
+            if key in self.items:
+                self.items.move_to_end(key)
+                found[page.pk] = self.items[key]
+        return found
+
+    def load(self, pages):
+        keys = {page.pk: self.key(page) for page in pages}
+        specific_pages = Page.objects.filter(pk__in=keys).specific()
+        labels = treatment_labels(list(keys))
+        for page in specific_pages:
+            self.items[keys[page.pk]] = build_document(page, labels.get(page.pk, {}))
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+def treatment_labels(page_ids):
+    """Condition and body-area names for these pages, in two queries whatever their number."""
+    from treatments.models import TreatmentPage
+
+    labels = {}
+    for name, target in (("conditions", "condition"), ("body_areas", "bodyarea")):
+        through = getattr(TreatmentPage, name).through
+        rows = through.objects.filter(treatmentpage_id__in=page_ids).values_list("treatmentpage_id", f"{target}__name")
+        for page_id, label in rows:
+            labels.setdefault(page_id, {}).setdefault(name, []).append(label)
+    return labels
+
+
+documents = DocumentStore()

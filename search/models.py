@@ -1,0 +1,61 @@
+from django.db import models
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query
+
+from .text import fold
+
+
+class Synonym(models.Model):
+    """A term and the words visitors use for it. Every word in the group finds the others."""
+
+    term = models.CharField(
+        max_length=100,
+        unique=True,
+        help_text="The usual name, e.g. “herniated disc”.",
+    )
+    equivalents = models.TextField(
+        help_text=(
+            "Other words or short phrases that mean the same to a patient, separated by commas, "
+            "e.g. “slipped disc, bulging disc, ruptured disc”. Avoid words that are only related "
+            "(“pain” is not the same as “massage”): every word here is searched whenever any of them is."
+        ),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = ["term", "equivalents"]
+
+    class Meta:
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term
+
+    def save(self, *args, **kwargs):
+        self.term = " ".join(fold(self.term).split())
+        self.equivalents = ", ".join(self.phrases()[1:])
+        super().save(*args, **kwargs)
+
+    def phrases(self):
+        """The term and its equivalents, cleaned, without duplicates."""
+        items = [self.term, *self.equivalents.split(",")]
+        return list(dict.fromkeys(" ".join(fold(item).split()) for item in items if item.strip()))
+
+
+class ZeroResultDailyHits(models.Model):
+    """How often a query found nothing, per day: only the query text and a count, nothing about the visitor."""
+
+    query = models.ForeignKey(Query, on_delete=models.CASCADE, related_name="zero_result_days")
+    date = models.DateField()
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        unique_together = [("query", "date")]
+        verbose_name = "zero-result search"
+
+    def __str__(self):
+        return f"{self.query} ({self.date}: {self.hits})"
+
+    @classmethod
+    def add_hit(cls, query):
+        day, _ = cls.objects.get_or_create(query=query, date=timezone.localdate())
+        cls.objects.filter(pk=day.pk).update(hits=models.F("hits") + 1)

@@ -1,0 +1,109 @@
+"""From what a visitor typed to what they mean: concepts with weighted variants.
+
+"chiropracter" is corrected to a word the site uses, "vesti" is completed, "slipped
+disk" brings in "herniated disc", and "is shockwave therapy painful" is reduced to
+the words that matter. Each concept is one thing the visitor asked about; its variants
+are the ways a page may say it, weighted by how sure we are that they mean the same.
+"""
+
+from dataclasses import dataclass, field
+
+from .text import STOP_WORDS, stem, words
+
+EXACT = 1.0
+WORD_FORM = 1.0
+CORRECTED = 0.9
+COMPLETED = 0.85
+SYNONYM = 0.8
+PART_OF_PHRASE = 0.25
+
+
+@dataclass
+class Token:
+    typed: str
+    word: str  # the word searched for: what was typed, or its correction
+    variants: dict  # stem tuple -> weight
+    corrected: bool = False
+
+
+@dataclass
+class Concept:
+    label: str
+    variants: dict = field(default_factory=dict)
+
+    def add(self, key, weight):
+        if weight > self.variants.get(key, 0):
+            self.variants[key] = weight
+
+
+@dataclass
+class Interpretation:
+    typed: str
+    concepts: list
+    corrected_query: str = ""  # set when a spelling correction changed the query
+
+    def retrieval_words(self, vocabulary, limit=80):
+        """Surface words for the search backend: every form the site uses of every variant."""
+        found = []
+        for concept in self.concepts:
+            for key in sorted(concept.variants, key=concept.variants.get, reverse=True):
+                for part in key:
+                    found += sorted(vocabulary.forms.get(part, ())) or []
+        return list(dict.fromkeys(found))[:limit]
+
+
+def resolve(word, vocabulary, correct=True):
+    if vocabulary.is_known(word) or len(word) < 3 or word.isdigit():
+        return Token(word, word, {(stem(word),): EXACT})
+    completions = vocabulary.completions(word)
+    if completions:
+        return Token(word, word, {(stem(c),): COMPLETED for c in completions})
+    fixed = vocabulary.correction(word) if correct else None
+    if fixed:
+        return Token(word, fixed, {(stem(fixed),): CORRECTED}, corrected=True)
+    return Token(word, word, {(stem(word),): EXACT})
+
+
+def synonym_spans(tokens, vocabulary):
+    """Which runs of tokens name a synonym phrase: [(token indexes, phrase key)], longest phrases first."""
+    spans, used = [], set()
+    keys = [(stem(t.word),) for t in tokens]
+    available = {key[0]: i for i, key in enumerate(keys)}
+    for phrase in sorted(vocabulary.multiword, key=len, reverse=True):
+        # Word order varies ("rolled my ankle", "ankle I rolled"): all of the phrase's words must be there.
+        positions = [available.get(part) for part in phrase]
+        if None in positions or used & set(positions):
+            continue
+        spans.append((sorted(positions), phrase))
+        used |= set(positions)
+    for i, key in enumerate(keys):
+        if i not in used and key in vocabulary.phrase_groups:
+            spans.append(([i], key))
+            used.add(i)
+    return spans
+
+
+def interpret(typed, vocabulary, correct=True):
+    all_words = words(typed)
+    content = [w for w in all_words if w not in STOP_WORDS] or all_words
+    tokens = [resolve(w, vocabulary, correct) for w in content]
+
+    concepts, covered = [], set()
+    for positions, phrase in synonym_spans(tokens, vocabulary):
+        concept = Concept(" ".join(tokens[i].word for i in positions))
+        concept.add(phrase, EXACT)
+        for other in vocabulary.synonyms_of(phrase):
+            concept.add(other, SYNONYM)
+        for i in positions:
+            scale = 1.0 if len(positions) == 1 else PART_OF_PHRASE
+            for key, weight in tokens[i].variants.items():
+                concept.add(key, weight * scale)
+        concepts.append(concept)
+        covered |= set(positions)
+    for i, token in enumerate(tokens):
+        if i not in covered:
+            concepts.append(Concept(token.word, dict(token.variants)))
+
+    corrections = {t.typed: t.word for t in tokens if t.corrected}
+    corrected_query = " ".join(corrections.get(w, w) for w in all_words) if corrections else ""
+    return Interpretation(typed=typed, concepts=concepts, corrected_query=corrected_query)

@@ -1,0 +1,103 @@
+"""The site's own words: what the pages say and the synonyms editors manage.
+
+Spelling correction and partial words are resolved against this vocabulary, so a
+suggestion is always a word that will find something. It is rebuilt when pages are
+published or unpublished, or synonyms change, and shared by every request in a process.
+"""
+
+import bisect
+import math
+import threading
+from collections import Counter, defaultdict
+
+from django.db.models import Count, Max
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from wagtail.models import Page
+
+from .documents import documents
+from .models import Synonym
+from .text import STOP_WORDS, stem, stems, words
+
+
+class Vocabulary:
+    def __init__(self, docs, synonym_groups):
+        self.size = len(docs)
+        self.word_df = Counter()
+        for doc in docs:
+            self.word_df.update(doc.words)
+        self.stem_df = Counter()
+        self.forms = defaultdict(set)
+        for word, df in self.word_df.items():
+            self.stem_df[stem(word)] += df
+            self.forms[stem(word)].add(word)
+        self.groups = []
+        self.phrase_groups = defaultdict(set)
+        for phrases in synonym_groups:
+            keys = [key for key in (content_stems(phrase) for phrase in phrases) if key]
+            if len(keys) < 2:
+                continue
+            self.groups.append(keys)
+            for key in keys:
+                self.phrase_groups[key].add(len(self.groups) - 1)
+            for word in words(" ".join(phrases)):
+                self.forms[stem(word)].add(word)
+        self.synonym_stems = {s for key in self.phrase_groups for s in key}
+        self.known = sorted(set(self.word_df) | {w for s in self.synonym_stems for w in self.forms[s]})
+        self.multiword = [key for key in self.phrase_groups if len(key) > 1]
+
+    def is_known(self, word):
+        key = stem(word)
+        return key in self.stem_df or key in self.synonym_stems
+
+    def idf(self, key):
+        """Rarity of a stem n-gram across the site: rare words say more about what a visitor wants."""
+        df = min((self.stem_df.get(s, 0) for s in key), default=0)
+        return math.log((self.size + 1) / (df + 0.5)) + 0.1
+
+    def completions(self, prefix, limit=5):
+        """Known words that start with ``prefix`` (longer than it), most common first."""
+        start = bisect.bisect_right(self.known, prefix)
+        found = []
+        for word in self.known[start:]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return sorted(found, key=lambda w: (-self.word_df.get(w, 0), len(w)))[:limit]
+
+    def correction(self, word):
+        """The closest known word within a small edit distance, preferring common words; None if none."""
+        max_distance = 1 if len(word) <= 5 else 2
+        matches = process.extract(word, self.known, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=20)
+        if not matches:
+            return None
+        best = min(matches, key=lambda m: (m[1], m[0][0] != word[0], -self.word_df.get(m[0], 0), m[0]))
+        return best[0]
+
+    def synonyms_of(self, key):
+        return [other for group in self.phrase_groups.get(key, ()) for other in self.groups[group] if other != key]
+
+
+def content_stems(phrase):
+    return tuple(stem(w) for w in words(phrase) if w not in STOP_WORDS) or stems(phrase)
+
+
+_lock = threading.Lock()
+_cache = {"version": None, "vocabulary": None}
+
+
+def corpus_version():
+    pages = Page.objects.live().public().aggregate(n=Count("id"), last=Max("last_published_at"))
+    synonyms = Synonym.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    return (pages["n"], pages["last"], synonyms["n"], synonyms["last"])
+
+
+def get_vocabulary():
+    version = corpus_version()
+    with _lock:
+        if _cache["version"] != version:
+            pages = Page.objects.live().public().only("id", "live_revision_id", "last_published_at")
+            docs = list(documents.get_many(pages).values())
+            groups = [synonym.phrases() for synonym in Synonym.objects.all()]
+            _cache.update(version=version, vocabulary=Vocabulary(docs, groups))
+        return _cache["vocabulary"]

@@ -1,0 +1,43 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
+
+from .insights import SearchInsightsView, can_view
+from .models import Synonym
+
+
+class SynonymCreateView(CreateView):
+    def get_initial(self):
+        # "Add synonym" in Search insights passes the visitor's words as ?term=.
+        return {**super().get_initial(), "term": self.request.GET.get("term", "")[:100]}
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    add_view_class = SynonymCreateView
+    icon = "link"
+    menu_label = "Search synonyms"
+    menu_order = 900
+    add_to_admin_menu = True
+    list_display = ["term", "equivalents", "updated_at"]
+    search_fields = ["term", "equivalents"]
+
+
+register_snippet(SynonymViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_insights_url():
+    return [path("reports/search-insights/", SearchInsightsView.as_view(), name="search_insights")]
+
+
+class InsightsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_insights_menu_item():
+    return InsightsMenuItem("Search insights", reverse("search_insights"), icon_name="search", order=50)
