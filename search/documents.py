@@ -40,6 +40,7 @@ class SearchDocument:
     is_treatment: bool
     weights: dict = field(default_factory=dict)  # stem n-gram -> weight of the best field it appears in
     field_stems: tuple = ()  # (weight, stems) per short field, heaviest first, for phrases in any word order
+    short_stems: frozenset = frozenset()  # all stems of the short fields, to rule phrases out quickly
     words: frozenset = frozenset()  # every surface word, for the vocabulary
     sentences: tuple = ()  # plain text, for result snippets
 
@@ -100,6 +101,7 @@ def build_document(page, labels):
         is_treatment=page.specific_class._meta.label == "treatments.TreatmentPage",
         weights=weights,
         field_stems=field_stems,
+        short_stems=frozenset().union(*(stems_ for _, stems_ in field_stems)),
         words=frozenset(words(all_text)),
         sentences=tuple(s for s in sentences if s.strip())[:MAX_SNIPPET_SENTENCES],
     )
@@ -117,26 +119,34 @@ class DocumentStore:
         return (page.pk, page.live_revision_id, page.last_published_at)
 
     def get_many(self, pages):
-        pages = list(pages)
-        missing = [page for page in pages if self.key(page) not in self.items]
+        """Documents for Page objects, by page id."""
+        return self.get_for_keys([self.key(page) for page in pages])
+
+    def get_for_keys(self, keys):
+        """Documents for (page id, live revision id, last published) keys, by page id; built when missing."""
+        missing = [key for key in keys if key not in self.items]
         if missing:
             self.load(missing)
         found = {}
-        for page in pages:
-            key = self.key(page)
+        for key in keys:
             if key in self.items:
                 self.items.move_to_end(key)
-                found[page.pk] = self.items[key]
+                found[key[0]] = self.items[key]
         return found
 
-    def load(self, pages):
-        keys = {page.pk: self.key(page) for page in pages}
-        specific_pages = Page.objects.filter(pk__in=keys).specific()
+    def load(self, keys):
+        keys = {key[0]: key for key in keys}
         labels = treatment_labels(list(keys))
-        for page in specific_pages:
-            self.items[keys[page.pk]] = build_document(page, labels.get(page.pk, {}))
+        for chunk in chunks(list(keys), 500):
+            for page in Page.objects.filter(pk__in=chunk).specific():
+                self.items[keys[page.pk]] = build_document(page, labels.get(page.pk, {}))
         while len(self.items) > self.size:
             self.items.popitem(last=False)
+
+
+def chunks(items, size):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def treatment_labels(page_ids):

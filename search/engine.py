@@ -15,17 +15,19 @@ from .documents import documents
 from .understanding import interpret
 from .vocabulary import get_vocabulary
 
-CANDIDATES = 200
-ANY_ORDER = 0.8
+CANDIDATES = 5000
+KEY_FIELDS = ("pk", "live_revision_id", "last_published_at")
+ANY_ORDER = 0.8  # a phrase whose words are all in one short field, in another order
 NON_TREATMENT_FACTOR = 0.5  # a content page that mentions a term ranks below a treatment about it
 
 
 @dataclass
 class Hit:
-    page: Page
+    page_id: int
     document: object
     score: float
     matched: set = field(default_factory=set)  # stems that matched, for highlighting
+    page: Page = None  # attached for the hits that are shown
 
 
 @dataclass
@@ -42,42 +44,64 @@ def search_pages(query, pages=None, correct=True, treatments_only=False):
     if not interpretation.concepts or not retrieval:
         return Outcome(interpretation, [])
     pages = Page.objects.live().public() if pages is None else pages
-    candidates = list(pages.search(" ".join(retrieval), operator="or")[:CANDIDATES])
-    docs = documents.get_many(candidates)
-    idf = {key: vocabulary.idf(key) for c in interpretation.concepts for key in c.variants}
+    # The backend only finds candidates; ranking happens below, so its own relevance
+    # scoring (slow on SQLite for words that many pages share) is switched off.
+    matches = pages.search(" ".join(retrieval), operator="or", order_by_relevance=False)[:CANDIDATES]
+    docs = documents.get_for_keys(candidate_keys(matches))
+    concepts = prepare(interpretation.concepts, vocabulary)
     hits = []
-    for page in candidates:
-        doc = docs.get(page.pk)
-        if doc is None or (treatments_only and not doc.is_treatment):
+    for page_id, doc in docs.items():
+        if treatments_only and not doc.is_treatment:
             continue
-        hit = score(page, doc, interpretation.concepts, idf)
-        if hit.score > 0:
-            hits.append(hit)
+        value, matched = score(doc, concepts)
+        if value > 0:
+            hits.append(Hit(page_id=page_id, document=doc, score=value, matched=matched))
     hits.sort(key=lambda h: (-h.score, h.document.title))
     return Outcome(interpretation, hits)
 
 
-def phrase_in_any_order(doc, key):
-    """A multi-word phrase whose words all appear in one short field counts, slightly discounted."""
-    if len(key) < 2:
-        return 0.0
-    return next((weight * ANY_ORDER for weight, stems in doc.field_stems if stems.issuperset(key)), 0.0)
+def candidate_keys(matches):
+    """(id, live revision, last published) of every match, without building Page objects when avoidable."""
+    get_queryset = getattr(matches, "get_queryset", None)  # database backends hand back a queryset
+    if get_queryset is not None:
+        return list(get_queryset().values_list(*KEY_FIELDS))
+    return [(page.pk, page.live_revision_id, page.last_published_at) for page in matches]
 
 
-def score(page, doc, concepts, idf):
+def prepare(concepts, vocabulary):
+    """Each concept as [(stem n-gram, weight × rarity)], computed once per query rather than per page."""
+    return [[(key, weight * vocabulary.idf(key)) for key, weight in concept.variants.items()] for concept in concepts]
+
+
+def score(doc, concepts):
     total, matched_concepts, matched = 0.0, 0, set()
-    for concept in concepts:
+    weights, short = doc.weights, doc.short_stems
+    for variants in concepts:
         best = 0.0
-        for key, weight in concept.variants.items():
-            field_weight = doc.weights.get(key) or phrase_in_any_order(doc, key)
+        for key, weight in variants:
+            field_weight = weights.get(key)
+            if field_weight is None and len(key) > 1 and short.issuperset(key):
+                field_weight = any_order_weight(doc, key)
             if field_weight:
                 matched.update(key)
-                best = max(best, field_weight * weight * idf[key])
+                best = max(best, field_weight * weight)
         if best:
             matched_concepts += 1
             total += best
-    coverage = matched_concepts / len(concepts)
-    value = total * (0.4 + 0.6 * coverage)
-    if not doc.is_treatment:
-        value *= NON_TREATMENT_FACTOR
-    return Hit(page=page, document=doc, score=value, matched=matched)
+    if not total:
+        return 0.0, matched
+    value = total * (0.4 + 0.6 * matched_concepts / len(concepts))
+    return (value if doc.is_treatment else value * NON_TREATMENT_FACTOR), matched
+
+
+def any_order_weight(doc, key):
+    return next((weight * ANY_ORDER for weight, stems in doc.field_stems if stems.issuperset(key)), 0.0)
+
+
+def attach_pages(hits):
+    """Give the hits about to be shown their Page objects (one query), for URLs."""
+    hits = list(hits)
+    pages = Page.objects.in_bulk([hit.page_id for hit in hits])
+    for hit in hits:
+        hit.page = pages.get(hit.page_id)
+    return [hit for hit in hits if hit.page is not None]

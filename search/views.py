@@ -5,7 +5,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 
-from .engine import search_pages
+from .engine import attach_pages, search_pages
 from .highlight import snippet
 from .models import ZeroResultDailyHits
 from .query import clean_query, search_terms
@@ -54,12 +54,13 @@ def search(request):
         promoted_ids = {p.page_id for p in promotions if p.page_id}
         outcome = search_pages(search_query, pages=site_pages(request), correct=not exact)
         interpretation = outcome.interpretation
-        hits = [hit for hit in outcome.hits if hit.page.pk not in promoted_ids]
+        hits = [hit for hit in outcome.hits if hit.page_id not in promoted_ids]
         if not hits and not promotions:
             ZeroResultDailyHits.add_hit(query)
 
     paginator = Paginator(hits, RESULTS_PER_PAGE, allow_empty_first_page=True)
     page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj.object_list = attach_pages(page_obj.object_list)
     # Promotions head the first page only; later pages carry on with ordinary results.
     shown_promotions = promotions if page_obj.number == 1 else []
     total = paginator.count + len(promotions)
@@ -111,6 +112,7 @@ def suggest(request):
     if len(search_terms(search_query)) >= 2:
         outcome = search_pages(search_query, pages=site_pages(request), treatments_only=True)
         suggestions = [
-            {"title": hit.document.title, "url": hit.page.get_url(request)} for hit in outcome.hits[:SUGGESTIONS]
+            {"title": hit.document.title, "url": hit.page.get_url(request)}
+            for hit in attach_pages(outcome.hits[:SUGGESTIONS])
         ]
     return JsonResponse({"query": search_query, "suggestions": suggestions})

@@ -96,8 +96,8 @@ def get_vocabulary():
     version = corpus_version()
     with _lock:
         if _cache["version"] != version:
-            pages = Page.objects.live().public().only("id", "live_revision_id", "last_published_at")
-            docs = list(documents.get_many(pages).values())
+            keys = Page.objects.live().public().values_list("id", "live_revision_id", "last_published_at")
+            docs = list(documents.get_for_keys(list(keys)).values())
             groups = [synonym.phrases() for synonym in Synonym.objects.all()]
             _cache.update(version=version, vocabulary=Vocabulary(docs, groups))
         return _cache["vocabulary"]
