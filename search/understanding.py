@@ -16,6 +16,7 @@ CORRECTED = 0.9
 COMPLETED = 0.85
 SYNONYM = 0.8
 PART_OF_PHRASE = 0.25
+MIN_LENGTH_TO_RESPELL = 7
 
 
 @dataclass
@@ -53,8 +54,10 @@ class Interpretation:
 
 
 def resolve(word, vocabulary, correct=True):
-    if vocabulary.is_known(word) or len(word) < 3 or word.isdigit():
+    if len(word) < 3 or word.isdigit():
         return Token(word, word, {(stem(word),): EXACT})
+    if vocabulary.is_known(word):
+        return known_word(word, vocabulary, correct)
     completions = vocabulary.completions(word)
     if completions:
         return Token(word, word, {(stem(c),): COMPLETED for c in completions})
@@ -62,6 +65,18 @@ def resolve(word, vocabulary, correct=True):
     if fixed:
         return Token(word, fixed, {(stem(fixed),): CORRECTED}, corrected=True)
     return Token(word, word, {(stem(word),): EXACT})
+
+
+def known_word(word, vocabulary, correct):
+    """A word whose stem the site knows. A long word the site never writes this way ("chiropracter")
+    is still offered the spelling the site uses, one letter away, while its stem keeps matching."""
+    token = Token(word, word, {(stem(word),): EXACT})
+    if correct and len(word) >= MIN_LENGTH_TO_RESPELL and not vocabulary.is_written(word):
+        fixed = vocabulary.correction(word, max_distance=1)
+        if fixed and stem(fixed) != stem(word):
+            token.word, token.corrected = fixed, True
+            token.variants[(stem(fixed),)] = CORRECTED
+    return token
 
 
 def synonym_spans(tokens, vocabulary):

@@ -50,6 +50,11 @@ class Vocabulary:
         key = stem(word)
         return key in self.stem_df or key in self.synonym_stems
 
+    def is_written(self, word):
+        """Whether the site (or a synonym) uses exactly this word."""
+        index = bisect.bisect_left(self.known, word)
+        return index < len(self.known) and self.known[index] == word
+
     def idf(self, key):
         """Rarity of a stem n-gram across the site: rare words say more about what a visitor wants."""
         df = min((self.stem_df.get(s, 0) for s in key), default=0)
@@ -65,9 +70,10 @@ class Vocabulary:
             found.append(word)
         return sorted(found, key=lambda w: (-self.word_df.get(w, 0), len(w)))[:limit]
 
-    def correction(self, word):
+    def correction(self, word, max_distance=None):
         """The closest known word within a small edit distance, preferring common words; None if none."""
-        max_distance = 1 if len(word) <= 5 else 2
+        if max_distance is None:
+            max_distance = 1 if len(word) <= 5 else 2
         matches = process.extract(word, self.known, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=20)
         if not matches:
             return None

@@ -117,8 +117,10 @@ def test_editors_synonyms_take_effect_at_once(client, clinic):
 
 
 def test_spelling_correction_is_shown_and_can_be_refused(client, clinic):
-    data = search(client, "chiropracter")
+    data = search(client, "cups")
     assert data["corrected_query"] == ""  # a word form of a word on the site: nothing to correct
+    data = search(client, "chiropracter")
+    assert data["corrected_query"] == "chiropractor"
     data = search(client, "cuping")
     assert data["corrected_query"] == "cupping"
     html = client.get("/search/", {"q": "cuping"}).content.decode()
