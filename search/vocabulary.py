@@ -102,8 +102,10 @@ def get_vocabulary():
     version = corpus_version()
     with _lock:
         if _cache["version"] != version:
-            keys = Page.objects.live().public().values_list("id", "live_revision_id", "last_published_at")
-            docs = list(documents.get_for_keys(list(keys)).values())
+            keys = list(Page.objects.live().public().values_list("id", "live_revision_id", "last_published_at"))
+            # Every live page's document is needed for the vocabulary: keep room for all of them.
+            documents.size = max(documents.size, 2 * len(keys))
+            docs = list(documents.get_for_keys(keys).values())
             groups = [synonym.phrases() for synonym in Synonym.objects.all()]
             _cache.update(version=version, vocabulary=Vocabulary(docs, groups))
         return _cache["vocabulary"]

@@ -132,11 +132,16 @@ class TreatmentPage(Page):
         InlinePanel("related_treatments", label="Related treatments", max_num=6),
     ]
 
+    # Retrieval fields for the search backend. Boosts mirror search.documents.FIELD_WEIGHTS, so a backend
+    # that ranks by itself (Elasticsearch, OpenSearch) orders results the way visitors mean them too.
     search_fields = Page.search_fields + [
         index.SearchField("also_known_as", boost=5),
         index.AutocompleteField("also_known_as"),
+        index.RelatedFields("conditions", [index.SearchField("name", boost=4)]),
+        index.RelatedFields("body_areas", [index.SearchField("name", boost=3)]),
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        index.FilterField("last_reviewed"),
     ]
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
@@ -144,6 +149,13 @@ class TreatmentPage(Page):
 
     class Meta:
         verbose_name = "treatment"
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # The search index is updated on post_save, before modelcluster writes the conditions and
+        # body areas; index again so the backend can find the page by them.
+        index.insert_or_update_object(self)
+        return result
 
     @property
     def alternate_names(self):
