@@ -77,13 +77,14 @@ def parse_args():
     parser.add_argument("--database-url", default="")
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=10, help="times each query is repeated")
+    parser.add_argument("--reuse", action="store_true", help="measure the site a previous run built there")
     return parser.parse_args()
 
 
-def prepare_database(url):
+def prepare_database(url, reuse=False):
     if not url:
         url = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
-    elif url.startswith("postgres"):
+    elif url.startswith("postgres") and not reuse:
         import psycopg
 
         base, name = url.rsplit("/", 1)
@@ -179,10 +180,10 @@ def measure(rounds):
 
 def main():
     args = parse_args()
-    url = prepare_database(args.database_url)
+    url = prepare_database(args.database_url, reuse=args.reuse)
     from django.db import connection
 
-    build_seconds = build_site(args.pages)
+    build_seconds = 0 if args.reuse else build_site(args.pages)
     if connection.vendor == "postgresql":
         # A live database has planner statistics (autovacuum); one freshly filled has none yet.
         with connection.cursor() as cursor:
