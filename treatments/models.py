@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -11,9 +11,11 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.outline import outline
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
+from .permissions import ClinicalReviewMixin
+from .review import default_review_due
 
 
-class TreatmentIndexPage(Page):
+class TreatmentIndexPage(ClinicalReviewMixin, Page):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -42,7 +44,7 @@ class TreatmentIndexPage(Page):
         return context
 
 
-class TreatmentPage(Page):
+class TreatmentPage(ClinicalReviewMixin, Page):
     summary = models.TextField(
         max_length=300,
         help_text=(
@@ -73,6 +75,14 @@ class TreatmentPage(Page):
         blank=True,
         help_text="Name and credentials of that clinician, e.g. “Alex Rivera, PT, DPT”.",
     )
+    next_review_due = models.DateField(
+        null=True,
+        blank=True,
+        help_text=(
+            "When a clinician should check this page again. Leave empty for 12 months after the last review; "
+            "choose an earlier date when the advice is likely to change sooner."
+        ),
+    )
     body = StreamField(
         TreatmentStreamBlock(),
         default=empty_core_sections,
@@ -85,7 +95,25 @@ class TreatmentPage(Page):
         "hero_image",
         "body",
         MultiFieldPanel(
-            [FieldRowPanel(["last_reviewed", "reviewed_by"])],
+            [
+                # Approval in the Clinical review workflow sets these two, so the page cannot claim a
+                # review that did not happen.
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "last_reviewed",
+                            read_only=True,
+                            help_text="Set when a clinical reviewer approves the page.",
+                        ),
+                        FieldPanel(
+                            "reviewed_by",
+                            read_only=True,
+                            help_text="The clinical reviewer who approved it.",
+                        ),
+                    ]
+                ),
+                "next_review_due",
+            ],
             heading="Clinical review",
         ),
         InlinePanel("related_treatments", label="Related treatments", max_num=6),
@@ -103,6 +131,19 @@ class TreatmentPage(Page):
 
     class Meta:
         verbose_name = "treatment"
+
+    def fill_review_due(self):
+        if self.next_review_due is None:
+            self.next_review_due = default_review_due(self.last_reviewed)
+
+    # Both paths fill the default, so a published revision and the live page never disagree about it.
+    def save(self, *args, **kwargs):
+        self.fill_review_due()
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        self.fill_review_due()
+        return super().save_revision(*args, **kwargs)
 
     @property
     def alternate_names(self):
