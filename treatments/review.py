@@ -5,6 +5,7 @@ loading its own models, so this module imports models only inside functions.
 """
 
 import calendar
+import datetime
 
 from django.apps import apps as global_apps
 from django.utils import timezone
@@ -13,6 +14,7 @@ from core.roles import CLINICAL_REVIEWERS
 
 CLINICAL_REVIEW = "Clinical review"
 REVIEW_INTERVAL_MONTHS = 12
+DUE_SOON_DAYS = 30
 
 
 def add_months(date, months):
@@ -97,3 +99,31 @@ def install_clinical_review(apps=global_apps):
     for index in TreatmentIndexPage.objects.exclude(pk__in=WorkflowPage.objects.values("page_id")):
         WorkflowPage.objects.create(page_id=index.pk, workflow=workflow)
     return workflow
+
+
+def review_status(page, today=None):
+    """How urgent a page's review is, in words for the report and the dashboard."""
+    if page.next_review_due is None:
+        return "Never reviewed"
+    days = (page.next_review_due - (today or timezone.localdate())).days
+    if days < 0:
+        return f"Overdue by {-days} day{'s' if days != -1 else ''}"
+    if days == 0:
+        return "Due today"
+    return f"Due in {days} day{'s' if days != 1 else ''}"
+
+
+def treatments_due_for_review(today=None):
+    """Live treatments overdue for review, due within DUE_SOON_DAYS, or never reviewed; most urgent first."""
+    from django.db.models import F, Q
+
+    from .models import TreatmentPage
+
+    today = today or timezone.localdate()
+    horizon = today + datetime.timedelta(days=DUE_SOON_DAYS)
+    return (
+        TreatmentPage.objects.live()
+        .filter(Q(next_review_due__lte=horizon) | Q(next_review_due__isnull=True))
+        .defer_streamfields()
+        .order_by(F("next_review_due").asc(nulls_first=True), "title")
+    )
