@@ -44,7 +44,22 @@ DEFAULT_FIELDS = [
 
 class AppointmentFormField(AbstractFormField):
     page = ParentalKey("AppointmentPage", on_delete=models.CASCADE, related_name="form_fields")
-    field_type = models.CharField(verbose_name="field type", max_length=16, choices=FIELD_TYPES)
+    field_type = models.CharField(
+        verbose_name="field type",
+        max_length=16,
+        choices=FIELD_TYPES,
+        help_text="“Phone number” and “Treatment” are made for this form; the treatment list fills itself.",
+    )
+
+    # Wagtail's panels, with help where Wagtail gives none.
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text", help_text="Optional. Shown under the field, e.g. why you ask."),
+        FieldPanel("required", help_text="Patients cannot send the form without answering a required field."),
+        FieldPanel("field_type", classname="formbuilder-type", required_on_save=True),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldPanel("default_value", classname="formbuilder-default"),
+    ]
 
 
 class AppointmentPage(AbstractEmailForm):

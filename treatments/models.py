@@ -116,7 +116,12 @@ class TreatmentPage(ClinicalReviewMixin, Page):
             ],
             heading="Clinical review",
         ),
-        InlinePanel("related_treatments", label="Related treatments", max_num=6),
+        InlinePanel(
+            "related_treatments",
+            label="Related treatments",
+            max_num=6,
+            help_text="Up to six. Leave empty to suggest other treatments automatically.",
+        ),
     ]
 
     search_fields = Page.search_fields + [
@@ -183,6 +188,11 @@ class TreatmentPage(ClinicalReviewMixin, Page):
 class RelatedTreatment(Orderable):
     page = ParentalKey(TreatmentPage, on_delete=models.CASCADE, related_name="related_treatments")
     # CASCADE removes only this link row when the linked treatment is deleted.
-    treatment = models.ForeignKey(TreatmentPage, on_delete=models.CASCADE, related_name="+")
+    treatment = models.ForeignKey(
+        TreatmentPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A treatment patients often consider alongside this one.",
+    )
 
     panels = ["treatment"]
