@@ -1,15 +1,17 @@
+from django.conf import settings
 from django.core.validators import slug_unicode_re as slug_re
 from django.db import models
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractEmailForm, AbstractFormField
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
 
 from .forms import AppointmentFormBuilder
+from .submissions import AppointmentRequestsPanel
 
 FIELD_TYPES = FORM_FIELD_CHOICES + (
     ("phone", "Phone number"),
@@ -42,7 +44,22 @@ DEFAULT_FIELDS = [
 
 class AppointmentFormField(AbstractFormField):
     page = ParentalKey("AppointmentPage", on_delete=models.CASCADE, related_name="form_fields")
-    field_type = models.CharField(verbose_name="field type", max_length=16, choices=FIELD_TYPES)
+    field_type = models.CharField(
+        verbose_name="field type",
+        max_length=16,
+        choices=FIELD_TYPES,
+        help_text="“Phone number” and “Treatment” are made for this form; the treatment list fills itself.",
+    )
+
+    # Wagtail's panels, with help where Wagtail gives none.
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text", help_text="Optional. Shown under the field, e.g. why you ask."),
+        FieldPanel("required", help_text="Patients cannot send the form without answering a required field."),
+        FieldPanel("field_type", classname="formbuilder-type", required_on_save=True),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldPanel("default_value", classname="formbuilder-default"),
+    ]
 
 
 class AppointmentPage(AbstractEmailForm):
@@ -60,16 +77,32 @@ class AppointmentPage(AbstractEmailForm):
     form_builder = AppointmentFormBuilder
 
     content_panels = AbstractEmailForm.content_panels + [
-        FormSubmissionsPanel(),
+        AppointmentRequestsPanel(heading="Appointment requests"),
         "intro",
-        InlinePanel("form_fields", label="Form fields"),
+        InlinePanel(
+            "form_fields",
+            label="Form fields",
+            help_text="The questions patients answer. Ask only what the front desk needs to call back.",
+        ),
         "thank_you_text",
         MultiFieldPanel(
             [
-                FieldRowPanel(["from_address", "to_address"]),
-                FieldPanel("subject"),
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "from_address",
+                            help_text="The sender of the notification, e.g. website@your-clinic.com.",
+                        ),
+                        FieldPanel(
+                            "to_address",
+                            help_text="Who is told that a request arrived, e.g. the front desk. Separate with commas.",
+                        ),
+                    ]
+                ),
+                FieldPanel("subject", help_text="E.g. “New appointment request”. Never include patient details."),
             ],
             heading="Notification email",
+            help_text="The email says only that a request arrived and links to it; patient details stay in the admin.",
         ),
     ]
 
@@ -88,6 +121,17 @@ class AppointmentPage(AbstractEmailForm):
         context = self.get_context(request)
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context)
+
+    def get_submissions_list_view_class(self):
+        from .views import AppointmentRequestsView  # admin views cannot be imported while models load
+
+        return AppointmentRequestsView
+
+    def render_email(self, form):
+        # Email is not a safe place for health information: the notification carries no form data,
+        # only where a signed-in member of staff can read the request.
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailforms:list_submissions", args=[self.pk])
+        return f"A new appointment request arrived. View it: {url}"
 
     def initial_treatment(self, request):
         from treatments.models import TreatmentPage

@@ -48,7 +48,11 @@ class FigureBlock(blocks.StructBlock):
     image = ImageBlock(
         help_text="Describe what the photo shows in the alt text, or mark it decorative.",
     )
-    caption = blocks.CharBlock(required=False, max_length=250)
+    caption = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text="Optional. Shown under the photo, e.g. “Our treatment room in Westminster”.",
+    )
 
     class Meta:
         icon = "image"
@@ -81,7 +85,10 @@ class QuoteBlock(blocks.StructBlock):
 
 class FAQItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(max_length=200, help_text="Phrase it the way a patient would ask it.")
-    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    answer = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        help_text="A short, plain answer. Link to a page if there is more to say.",
+    )
 
     class Meta:
         icon = "help"
@@ -89,8 +96,17 @@ class FAQItemBlock(blocks.StructBlock):
 
 
 class FAQBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, default="Frequently asked questions")
-    items = blocks.ListBlock(FAQItemBlock(), min_num=1, label="Questions")
+    heading = blocks.CharBlock(
+        max_length=120,
+        default="Frequently asked questions",
+        help_text="Usually “Frequently asked questions”; shown in the page's contents list.",
+    )
+    items = blocks.ListBlock(
+        FAQItemBlock(),
+        min_num=1,
+        label="Questions",
+        help_text="The questions patients ask most, most common first.",
+    )
 
     class Meta:
         icon = "help"
@@ -122,7 +138,11 @@ class CallToActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(required=False, help_text="One or two sentences.")
     link_text = blocks.CharBlock(max_length=60, help_text="Say what happens, e.g. “Request an appointment”.")
     page = blocks.PageChooserBlock(required=False, help_text="Link to a page on this site…")
-    external_url = blocks.URLBlock(required=False, label="Or an external URL")
+    external_url = blocks.URLBlock(
+        required=False,
+        label="Or an external URL",
+        help_text="…or a full web address, e.g. https://www.example.com/. Fill in one of the two, not both.",
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -146,8 +166,15 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class CalloutBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, default="Important")
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    heading = blocks.CharBlock(
+        max_length=120,
+        default="Important",
+        help_text="Usually “Important”. Screen readers announce the box as important whatever it says.",
+    )
+    text = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        help_text="One or two sentences patients must not miss, e.g. when to call 911.",
+    )
 
     class Meta:
         icon = "warning"

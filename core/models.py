@@ -17,9 +17,9 @@ WEEKDAYS = [
 
 
 class OpeningHoursBlock(blocks.StructBlock):
-    day = blocks.ChoiceBlock(choices=WEEKDAYS)
-    opens = blocks.TimeBlock()
-    closes = blocks.TimeBlock()
+    day = blocks.ChoiceBlock(choices=WEEKDAYS, help_text="Add one entry per period; two for a lunch break.")
+    opens = blocks.TimeBlock(help_text="E.g. 7:30 am.")
+    closes = blocks.TimeBlock(help_text="E.g. 6:30 pm. Must be after the opening time.")
 
     class Meta:
         icon = "time"
@@ -43,12 +43,12 @@ class ClinicSettings(BaseSiteSetting):
     tagline = models.CharField(
         max_length=160, blank=True, help_text="Optional. E.g. “Physical therapy, chiropractic and massage”."
     )
-    street_address = models.CharField(max_length=200, blank=True)
-    locality = models.CharField("city", max_length=100, blank=True)
-    region = models.CharField("state", max_length=50, blank=True)
-    postal_code = models.CharField("ZIP code", max_length=20, blank=True)
+    street_address = models.CharField(max_length=200, blank=True, help_text="E.g. 7400 W 92nd Ave, Suite 120.")
+    locality = models.CharField("city", max_length=100, blank=True, help_text="E.g. Westminster.")
+    region = models.CharField("state", max_length=50, blank=True, help_text="Two letters, e.g. CO.")
+    postal_code = models.CharField("ZIP code", max_length=20, blank=True, help_text="E.g. 80021.")
     phone = models.CharField(max_length=30, blank=True, help_text="As it should be shown, e.g. (303) 555-0142.")
-    email = models.EmailField(blank=True)
+    email = models.EmailField(blank=True, help_text="Shown on the site for patients to write to, e.g. the front desk.")
     opening_hours = StreamField(
         [("hours", OpeningHoursBlock())],
         blank=True,

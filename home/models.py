@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -21,13 +22,21 @@ class HomePage(Page):
         blank=True,
         help_text="One or two sentences on who the clinic helps and how.",
     )
-    featured_heading = models.CharField(max_length=120, default="Our treatments")
+    featured_heading = models.CharField(
+        max_length=120,
+        default="Our treatments",
+        help_text="The heading above the featured treatments, e.g. “Popular treatments”.",
+    )
 
     content_panels = Page.content_panels + [
         "hero_heading",
         "hero_text",
         "featured_heading",
-        "featured_treatments",
+        InlinePanel(
+            "featured_treatments",
+            label="Featured treatments",
+            help_text="Three or four treatments to show on the home page, in this order.",
+        ),
     ]
 
     search_fields = Page.search_fields + [index.SearchField("hero_text")]
@@ -55,7 +64,12 @@ class HomePage(Page):
 class FeaturedTreatment(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_treatments")
     # CASCADE removes only this row when the treatment is deleted; the home page survives.
-    treatment = models.ForeignKey("treatments.TreatmentPage", on_delete=models.CASCADE, related_name="+")
+    treatment = models.ForeignKey(
+        "treatments.TreatmentPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A published treatment; drafts are left out until they go live.",
+    )
 
     panels = ["treatment"]
 
@@ -68,7 +82,11 @@ class ContentPage(Page):
         blank=True,
         help_text="One or two sentences for search results and search engines.",
     )
-    body = StreamField(ContentStreamBlock(), blank=True)
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        help_text="Text sections, images, questions and answers, callouts and calls to action, in reading order.",
+    )
 
     content_panels = Page.content_panels + ["summary", "body"]
     search_fields = Page.search_fields + [

@@ -3,10 +3,12 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
 from appointments.models import DEFAULT_FIELDS, AppointmentFormField, AppointmentPage
 from core.models import ClinicSettings
+from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
 from home.models import HomePage
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
@@ -67,13 +69,13 @@ def treatment_index(home_page):
 @pytest.fixture
 def make_treatment(treatment_index):
     def make(title, slug=None, body=None, summary=None, live=True, **fields):
+        fields.setdefault("last_reviewed", datetime.date(2026, 1, 15))
+        fields.setdefault("reviewed_by", "Alex Rivera, PT, DPT")
         page = TreatmentPage(
             title=title,
             slug=slug or title.lower().replace(" ", "-"),
             summary=summary or f"{title} explained in plain language.",
             body=body if body is not None else core_body(title.lower()),
-            last_reviewed=datetime.date(2026, 1, 15),
-            reviewed_by="Alex Rivera, PT, DPT",
             live=live,
             **fields,
         )
@@ -99,3 +101,33 @@ def appointment_page(home_page):
     home_page.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+@pytest.fixture
+def make_staff(db, django_user_model):
+    """A user in one of the roles (groups come from the data migration), or an administrator."""
+
+    def make(username, group=None, first_name="", last_name="", superuser=False):
+        user = django_user_model.objects.create_user(
+            username=username,
+            email=f"{username}@example.com",
+            password="correct horse battery staple",
+            first_name=first_name,
+            last_name=last_name,
+            is_superuser=superuser,
+        )
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def staff(make_staff):
+    return {
+        "editor": make_staff("mia", MARKETING_EDITORS, "Mia", "Marketing"),
+        "reviewer": make_staff("dana", CLINICAL_REVIEWERS, "Dana", "Whitfield"),
+        "front_desk": make_staff("frank", FRONT_DESK, "Frank", "Desk"),
+        "admin": make_staff("ada", first_name="Ada", last_name="Admin", superuser=True),
+    }

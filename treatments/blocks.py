@@ -2,9 +2,18 @@
 
 Overview, How it works, Benefits and Safety are the core of every treatment page;
 ``TreatmentStreamBlock.Meta.block_counts`` keeps them present and unique.
+
+Wagtail's own messages ("This field is required.", "The minimum number of items is 1") do not tell an
+editor what to write, so the ``clean()`` methods below reword them. Drafts may be incomplete (Wagtail
+defers "required" checks until publishing or submitting for review), and the rewording respects that.
 """
 
+from collections import Counter
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from wagtail import blocks
+from wagtail.blocks import ListBlockValidationError, StreamBlockValidationError, StructBlockValidationError
 
 from core.blocks import (
     RICH_TEXT_FEATURES,
@@ -20,14 +29,53 @@ class LabelledItemBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=100, help_text="A few words, e.g. “Pain relief”.")
     text = blocks.TextBlock(help_text="One or two plain sentences that explain the label.")
 
+    # What to do about an empty child, instead of "This field is required."
+    empty_messages = {
+        "label": "Give this item a short label, e.g. “Pain relief”.",
+        "text": "Add a sentence that explains the label.",
+    }
+
+    def clean(self, value):
+        try:
+            return super().clean(value)
+        except StructBlockValidationError as error:
+            errors = dict(error.block_errors)
+            for name, message in self.empty_messages.items():
+                if name in errors and not str(value.get(name) or "").strip():
+                    errors[name] = ValidationError(message)
+            raise StructBlockValidationError(block_errors=errors) from error
+
     class Meta:
         icon = "list-ul"
         label = "Item"
         form_classname = "struct-block labelled-item"
 
 
+class ListSectionBlock(blocks.StructBlock):
+    """A section built around a list that must not be empty; says what to add when it is."""
+
+    empty_list_message = ""
+
+    def clean(self, value):
+        errors = {}
+        try:
+            cleaned = super().clean(value)
+        except StructBlockValidationError as error:
+            errors = dict(error.block_errors)
+        if not self.is_deferred_validation and not value.get("items"):
+            message = ValidationError(self.empty_list_message)
+            errors["items"] = ListBlockValidationError(non_block_errors=ErrorList([message]))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return cleaned
+
+
 class OverviewBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, default="Overview")
+    heading = blocks.CharBlock(
+        max_length=120,
+        default="Overview",
+        help_text="Usually “Overview”; shown in the page's contents list.",
+    )
     text = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
         help_text="What the treatment is and who provides it, in two or three short paragraphs.",
@@ -45,7 +93,11 @@ class OverviewBlock(blocks.StructBlock):
 
 
 class HowItWorksBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, default="How it works")
+    heading = blocks.CharBlock(
+        max_length=120,
+        default="How it works",
+        help_text="E.g. “How dry needling works”; shown in the page's contents list.",
+    )
     text = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
         help_text="What happens during a session, step by step, and how it feels.",
@@ -62,15 +114,25 @@ class HowItWorksBlock(blocks.StructBlock):
         }
 
 
-class BenefitsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, default="Benefits")
-    intro = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False)
+class BenefitsBlock(ListSectionBlock):
+    heading = blocks.CharBlock(
+        max_length=120,
+        default="Benefits",
+        help_text="E.g. “Benefits of dry needling”; shown in the page's contents list.",
+    )
+    intro = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        required=False,
+        help_text="Optional. One sentence before the list, e.g. who benefits most.",
+    )
     items = blocks.ListBlock(
         LabelledItemBlock(),
         min_num=1,
         label="Benefits",
         help_text="Each benefit needs a short label and a sentence of explanation.",
     )
+
+    empty_list_message = "Add at least one benefit: each needs a short label and a sentence."
 
     class Meta:
         icon = "tick-inverse"
@@ -86,9 +148,17 @@ class BenefitsBlock(blocks.StructBlock):
         }
 
 
-class SafetyBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, default="Safety and considerations")
-    intro = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False)
+class SafetyBlock(ListSectionBlock):
+    heading = blocks.CharBlock(
+        max_length=120,
+        default="Safety and considerations",
+        help_text="E.g. “Is dry needling safe?”; shown in the page's contents list.",
+    )
+    intro = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        required=False,
+        help_text="Optional. One sentence before the list, e.g. who provides the treatment and their training.",
+    )
     items = blocks.ListBlock(
         LabelledItemBlock(),
         min_num=1,
@@ -100,6 +170,11 @@ class SafetyBlock(blocks.StructBlock):
         required=False,
         label="When to seek care",
         help_text="Optional. Warning signs that need a doctor or 911 rather than an appointment.",
+    )
+
+    empty_list_message = (
+        "Add at least one consideration, such as common side effects or who should check with a doctor "
+        "first: each needs a short label and a sentence."
     )
 
     class Meta:
@@ -117,14 +192,20 @@ class SafetyBlock(blocks.StructBlock):
         }
 
 
-class ConditionsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, default="Conditions we treat")
+class ConditionsBlock(ListSectionBlock):
+    heading = blocks.CharBlock(
+        max_length=120,
+        default="Conditions we treat",
+        help_text="Usually “Conditions we treat”; shown in the page's contents list.",
+    )
     items = blocks.ListBlock(
         blocks.CharBlock(max_length=120, label="Condition"),
         min_num=1,
         label="Conditions",
         help_text="One condition per line, in words patients use, e.g. “Tennis elbow”.",
     )
+
+    empty_list_message = "Add at least one condition, in the words patients use, e.g. “Neck pain”."
 
     class Meta:
         icon = "list-ul"
@@ -148,6 +229,41 @@ class TreatmentStreamBlock(blocks.StreamBlock):
     image = FigureBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
+
+    # Why each core section matters, for the message when it is missing.
+    missing_messages = {
+        "overview": "Add the Overview section: say what the treatment is and who it helps, in plain language.",
+        "benefits": (
+            "Add the Benefits section: a treatment cannot be published without it. "
+            "List at least one benefit, each with a short label and a sentence."
+        ),
+        "safety": (
+            "Add the Safety and considerations section: a treatment cannot be published without it. "
+            "Patients need to know side effects and precautions before they book."
+        ),
+    }
+
+    def clean(self, value):
+        try:
+            return super().clean(value)
+        except StreamBlockValidationError as error:
+            raise StreamBlockValidationError(
+                block_errors=error.block_errors,
+                non_block_errors=self.section_count_errors(value) or error.non_block_errors,
+            ) from error
+
+    def section_count_errors(self, value):
+        counts = Counter(child.block_type for child in value)
+        errors = ErrorList()
+        for name, limits in self.meta.block_counts.items():
+            label = self.child_blocks[name].label
+            if not self.is_deferred_validation and counts[name] < limits.get("min_num", 0):
+                errors.append(ValidationError(self.missing_messages.get(name) or f"Add the {label} section."))
+            if counts[name] > limits.get("max_num", counts[name]):
+                errors.append(
+                    ValidationError(f"A treatment page has only one {label} section: merge the extra one into it.")
+                )
+        return errors
 
     class Meta:
         block_counts = {

@@ -13,12 +13,14 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.outline import outline
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
+from .permissions import ClinicalReviewMixin
+from .review import default_review_due
 from .taxonomy import BodyArea, Condition
 
 __all__ = ["BodyArea", "Condition", "RelatedTreatment", "TreatmentIndexPage", "TreatmentPage"]
 
 
-class TreatmentIndexPage(Page):
+class TreatmentIndexPage(ClinicalReviewMixin, Page):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -64,7 +66,7 @@ def find_label(model, slug):
     return model.objects.filter(slug=slug).first()
 
 
-class TreatmentPage(Page):
+class TreatmentPage(ClinicalReviewMixin, Page):
     summary = models.TextField(
         max_length=300,
         help_text=(
@@ -94,6 +96,14 @@ class TreatmentPage(Page):
         max_length=120,
         blank=True,
         help_text="Name and credentials of that clinician, e.g. “Alex Rivera, PT, DPT”.",
+    )
+    next_review_due = models.DateField(
+        null=True,
+        blank=True,
+        help_text=(
+            "When a clinician should check this page again. Leave empty for 12 months after the last review; "
+            "choose an earlier date when the advice is likely to change sooner."
+        ),
     )
     conditions = ParentalManyToManyField(
         "treatments.Condition",
@@ -126,10 +136,33 @@ class TreatmentPage(Page):
             heading="Conditions and body areas",
         ),
         MultiFieldPanel(
-            [FieldRowPanel(["last_reviewed", "reviewed_by"])],
+            [
+                # Approval in the Clinical review workflow sets these two, so the page cannot claim a
+                # review that did not happen.
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "last_reviewed",
+                            read_only=True,
+                            help_text="Set when a clinical reviewer approves the page.",
+                        ),
+                        FieldPanel(
+                            "reviewed_by",
+                            read_only=True,
+                            help_text="The clinical reviewer who approved it.",
+                        ),
+                    ]
+                ),
+                "next_review_due",
+            ],
             heading="Clinical review",
         ),
-        InlinePanel("related_treatments", label="Related treatments", max_num=6),
+        InlinePanel(
+            "related_treatments",
+            label="Related treatments",
+            max_num=6,
+            help_text="Up to six. Leave empty to suggest other treatments automatically.",
+        ),
     ]
 
     # Retrieval fields for the search backend. Boosts mirror search.documents.FIELD_WEIGHTS, so a backend
@@ -150,12 +183,22 @@ class TreatmentPage(Page):
     class Meta:
         verbose_name = "treatment"
 
+    def fill_review_due(self):
+        if self.next_review_due is None:
+            self.next_review_due = default_review_due(self.last_reviewed)
+
+    # Both paths fill the default, so a published revision and the live page never disagree about it.
     def save(self, *args, **kwargs):
+        self.fill_review_due()
         result = super().save(*args, **kwargs)
         # The search index is updated on post_save, before modelcluster writes the conditions and
         # body areas; index again so the backend can find the page by them.
         index.insert_or_update_object(self)
         return result
+
+    def save_revision(self, *args, **kwargs):
+        self.fill_review_due()
+        return super().save_revision(*args, **kwargs)
 
     @property
     def alternate_names(self):
@@ -195,6 +238,11 @@ class TreatmentPage(Page):
 class RelatedTreatment(Orderable):
     page = ParentalKey(TreatmentPage, on_delete=models.CASCADE, related_name="related_treatments")
     # CASCADE removes only this link row when the linked treatment is deleted.
-    treatment = models.ForeignKey(TreatmentPage, on_delete=models.CASCADE, related_name="+")
+    treatment = models.ForeignKey(
+        TreatmentPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A treatment patients often consider alongside this one.",
+    )
 
     panels = ["treatment"]

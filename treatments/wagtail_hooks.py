@@ -1,7 +1,74 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .review import DUE_SOON_DAYS, review_status, treatments_due_for_review
 from .taxonomy import BodyArea, Condition
+from .views import REPORT_PERMISSIONS, ReviewsDueReport
+
+DASHBOARD_LIMIT = 10
+
+
+def can_see_reviews_due(user):
+    return policy_registry.get_by_type(Page).user_has_any_permission(user, REPORT_PERMISSIONS)
+
+
+@hooks.register("register_admin_urls")
+def register_reviews_due_report():
+    return [
+        path("reports/treatment-reviews-due/", ReviewsDueReport.as_view(), name="treatment_reviews_due"),
+        path(
+            "reports/treatment-reviews-due/results/",
+            ReviewsDueReport.as_view(results_only=True),
+            name="treatment_reviews_due_results",
+        ),
+    ]
+
+
+class ReviewsDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_reviews_due(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_reviews_due_menu_item():
+    return ReviewsDueMenuItem(
+        "Treatment reviews due", reverse("treatment_reviews_due"), name="treatment-reviews-due", icon_name="time"
+    )
+
+
+class ReviewsDuePanel(Component):
+    """Dashboard panel: the treatments most in need of a clinician's review."""
+
+    name = "treatment_reviews_due"
+    template_name = "treatments/admin/reviews_due_panel.html"
+    order = 150  # after Wagtail's own summary, before pages in moderation
+
+    def __init__(self, pages, total):
+        self.pages, self.total = pages, total
+
+    def get_context_data(self, parent_context):
+        return {
+            "rows": [(page, review_status(page)) for page in self.pages],
+            "total": self.total,
+            "days": DUE_SOON_DAYS,
+            "report_url": reverse("treatment_reviews_due"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_reviews_due_panel(request, panels):
+    if not can_see_reviews_due(request.user):
+        return
+    due = treatments_due_for_review()
+    total = due.count()
+    if total:
+        panels.append(ReviewsDuePanel(list(due[:DASHBOARD_LIMIT]), total))
 
 
 class ConditionViewSet(SnippetViewSet):

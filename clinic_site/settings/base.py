@@ -137,6 +137,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Clinic"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 
+# Approving the Clinical review workflow records the review on a treatment page, then publishes it
+# (see treatments/review.py); other workflows finish as Wagtail's default does.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "treatments.review.publish_after_review"
+
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

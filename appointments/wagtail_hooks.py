@@ -1,0 +1,87 @@
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.sidebar import LinkMenuItem
+from wagtail.contrib.forms.utils import get_form_types
+from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
+
+from .submissions import DELETED, EXPORTED, VIEWED, can_view_requests
+from .views import DeleteAppointmentRequestsView
+
+
+@hooks.register("filter_form_submissions_for_user")
+def only_front_desk_and_administrators(user, editable_forms):
+    """Wagtail offers submissions of the forms a user may edit; here, those who may view requests see all."""
+    if not can_view_requests(user):
+        return editable_forms.none()
+    return Page.objects.filter(content_type__in=get_form_types())
+
+
+@hooks.register("register_admin_urls")
+def register_delete_requests_url():
+    # The same path as Wagtail's own delete view, registered before it (this app comes before
+    # wagtail.contrib.forms in INSTALLED_APPS), so this administrators-only view is the one that answers.
+    # tests/test_submissions_privacy.py proves the front desk cannot delete.
+    return [
+        path(
+            "forms/submissions/<int:page_id>/delete/",
+            DeleteAppointmentRequestsView.as_view(),
+            name="appointments_delete_requests",
+        )
+    ]
+
+
+@hooks.register("register_permissions")
+def register_request_permissions():
+    """Lets administrators give or take away these two permissions in Settings → Groups."""
+    return Permission.objects.filter(
+        content_type__app_label="wagtailforms", codename__in=["view_formsubmission", "delete_formsubmission"]
+    )
+
+
+class AppointmentRequestsMenuItem(MenuItem):
+    """Goes straight to the requests: the front desk has no page permissions, so Wagtail's forms list
+    (which requires some) is closed to them."""
+
+    def is_shown(self, request):
+        return can_view_requests(request.user) and self.form_page() is not None
+
+    def form_page(self):
+        return Page.objects.filter(content_type__in=get_form_types()).order_by("path").first()
+
+    def render_component(self, request):
+        url = reverse("wagtailforms:list_submissions", args=[self.form_page().pk])
+        return LinkMenuItem(self.name, self.label, url, icon_name=self.icon_name)
+
+
+@hooks.register("register_admin_menu_item")
+def register_requests_menu_item():
+    return AppointmentRequestsMenuItem(
+        "Appointment requests", "", name="appointment-requests", icon_name="form", order=700
+    )
+
+
+@hooks.register("construct_main_menu")
+def hide_forms_menu(request, menu_items):
+    # The appointment page is the site's only form; "Appointment requests" above replaces Wagtail's "Forms".
+    menu_items[:] = [item for item in menu_items if item.name != "forms"]
+
+
+@hooks.register("register_log_actions")
+def register_request_log_actions(actions):
+    actions.register_action(VIEWED, "View appointment requests", "Appointment requests viewed")
+    actions.register_action(DELETED, "Delete appointment requests", "Appointment requests deleted")
+
+    @actions.register_action(EXPORTED)
+    class ExportFormatter(LogFormatter):
+        label = "Export appointment requests"
+
+        def format_message(self, log_entry):
+            export_format = (log_entry.data.get("format") or "").upper()
+            return (
+                f"Appointment requests exported as {export_format}"
+                if export_format
+                else "Appointment requests exported"
+            )

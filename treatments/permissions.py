@@ -1,0 +1,29 @@
+"""Treatment pages go live only through clinical review.
+
+Wagtail's page permissions only add up: "publish" on the page tree (which Marketing editors need for
+content pages) would include the treatments section, and a user who may publish a page can publish it
+directly, cancelling any workflow in progress (Wagtail 8 has no setting that requires approval). So the
+treatments section narrows what "publish" means there: only administrators publish directly; everyone
+else submits to the Clinical review workflow, whose approval publishes (treatments/review.py).
+
+Every publish path in the admin (edit and create views, bulk actions, copy, scheduling, revisions,
+the admin API) asks the page's permission tester, so this one place covers them all.
+"""
+
+from wagtail.models import PagePermissionTester
+
+
+class ClinicalReviewPermissionTester(PagePermissionTester):
+    def can_publish(self):
+        return self.user.is_superuser and super().can_publish()
+
+    def can_publish_subpage(self):
+        # Asked of the treatments index when a new treatment page is created: no "Publish" button there.
+        return self.user.is_superuser and super().can_publish_subpage()
+
+
+class ClinicalReviewMixin:
+    """For the page types of the treatments section."""
+
+    def permissions_for_user(self, user):
+        return ClinicalReviewPermissionTester(user, self)
