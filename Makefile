@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check migrate demo superuser browser-deps clean
+.PHONY: help run test lint check migrate demo superuser node-deps clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -45,8 +45,16 @@ check: $(VENV)/.dev ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: lint check ## The whole test suite, browser tests included
+# axe-core (accessibility tests) and Lighthouse (benchmarks/lighthouse) come from npm, pinned in
+# package-lock.json; npm ci runs again only when the lock file changes. Without npm the axe tests are
+# skipped locally with a reason (CI=true makes that a failure).
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm not found: install Node.js 20+ for the accessibility tests"; fi
+
+node-deps: node_modules/.package-lock.json ## Install axe-core and Lighthouse into node_modules/
+
+test: lint check node-deps ## The whole test suite, browser and accessibility tests included
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/pytest
 
-clean: ## Remove the virtualenv and local database
-	rm -rf $(VENV) db.sqlite3 staticfiles
+clean: ## Remove the virtualenv, node_modules and local database
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles
