@@ -1,9 +1,14 @@
+import json
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+
+from .hours import opening_status
 
 WEEKDAYS = [
     ("0", "Monday"),
@@ -94,3 +99,21 @@ class ClinicSettings(BaseSiteSetting):
         for block in self.opening_hours:
             periods[block.value["day"]].append((block.value["opens"], block.value["closes"]))
         return [(label, sorted(periods[key])) for key, label in WEEKDAYS]
+
+    @property
+    def opening_periods(self):
+        """``(weekday, opens, closes)`` for every opening period, weekday 0 being Monday."""
+        return [(int(b.value["day"]), b.value["opens"], b.value["closes"]) for b in self.opening_hours]
+
+    def opening_status(self, now=None):
+        """Open or closed at ``now`` (default: the current time), in the clinic's time zone."""
+        return opening_status(self.opening_periods, now)
+
+    @property
+    def opening_hours_json(self):
+        """The periods for static/js/open-now.js, e.g. ``[[0, "07:30", "18:30"]]``."""
+        return json.dumps([[day, f"{opens:%H:%M}", f"{closes:%H:%M}"] for day, opens, closes in self.opening_periods])
+
+    @property
+    def time_zone(self):
+        return settings.TIME_ZONE

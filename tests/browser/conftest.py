@@ -21,18 +21,31 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser" in str(item.path):
             item.add_marker(pytest.mark.browser)
+            # The live server sees only committed data, so these tests run in real transactions and
+            # end with a flush, which would also delete the rows Wagtail's migrations create (the
+            # root page, the default locale and collection). Serialized rollback puts them back.
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(django_db_setup):
     if not CHROMIUM.exists():
         message = f"Chromium not found at {CHROMIUM}: apt-get install -y chromium"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Django keeps a connection object per async context, and Playwright's sync API runs an event
+    # loop in this thread, so from here on tests get new connection objects. Hand them the
+    # migration data pytest-django serialized on the old ones, or serialized_rollback (above)
+    # would have nothing to restore once a browser test has flushed the database.
+    serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            if contents is not None:
+                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield browser
         browser.close()
