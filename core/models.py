@@ -2,6 +2,7 @@ import json
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -59,6 +60,34 @@ class ClinicSettings(BaseSiteSetting):
         blank=True,
         help_text="One entry per open day. Days without an entry show as closed.",
     )
+    # Search engines and map apps place the clinic by these (schema.org GeoCoordinates).
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text="Optional, with longitude. E.g. 39.860500 (right-click the clinic in a map app to copy it).",
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="E.g. -105.077200 (west of Greenwich is negative).",
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Optional. Shown when a page without its own photo is shared on social media or in messages. "
+            "At least 1200 × 630 px; keep text and logos away from the edges, which may be cropped."
+        ),
+    )
 
     panels = [
         "name",
@@ -69,6 +98,8 @@ class ClinicSettings(BaseSiteSetting):
         ),
         MultiFieldPanel(["phone", "email"], heading="Contact"),
         FieldPanel("opening_hours"),
+        MultiFieldPanel(["latitude", "longitude"], heading="Map position"),
+        FieldPanel("social_image"),
     ]
 
     class Meta:
@@ -76,6 +107,11 @@ class ClinicSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError("Enter both latitude and longitude, or neither.")
 
     @property
     def phone_href(self):

@@ -1,6 +1,5 @@
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -8,7 +7,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.models import ClinicSettings
 from core.outline import outline
+from core.seo import plain_text
+from core.structured_data import medical_web_page
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
 
@@ -32,7 +34,7 @@ class TreatmentIndexPage(Page):
 
     @property
     def search_summary(self):
-        return self.search_description or strip_tags(self.intro)
+        return self.search_description or plain_text(self.intro)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -137,6 +139,22 @@ class TreatmentPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["related_treatments"] = self.get_related_treatments()
         return context
+
+    def get_structured_data(self, request):
+        """A MedicalWebPage about this therapy, with its clinical review date and reviewer."""
+        therapy = {"@type": "MedicalTherapy", "name": self.title, "description": self.summary}
+        if self.alternate_names:
+            therapy["alternateName"] = self.alternate_names
+        return [
+            medical_web_page(
+                self,
+                request,
+                ClinicSettings.for_request(request),
+                about=therapy,
+                last_reviewed=self.last_reviewed,
+                reviewed_by=self.reviewed_by,
+            )
+        ]
 
 
 class RelatedTreatment(Orderable):
