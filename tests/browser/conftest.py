@@ -11,10 +11,21 @@ import pytest
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+# axe-core comes from npm (package-lock.json pins it); `make test` runs `npm ci` when it is missing.
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
 
 # Playwright's sync API runs an event loop in this thread; Django's guard against
 # database calls from async code would otherwise refuse the test's own queries.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def missing(message):
+    """Skip locally, fail under CI: CI must never pass without having run these tests."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 def pytest_collection_modifyitems(items):
@@ -30,10 +41,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def chromium(django_db_setup):
     if not CHROMIUM.exists():
-        message = f"Chromium not found at {CHROMIUM}: apt-get install -y chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
     from django.db import connections
     from playwright.sync_api import sync_playwright
 
@@ -53,8 +61,29 @@ def chromium(django_db_setup):
 
 @pytest.fixture
 def page(chromium):
-    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    context = chromium.new_context(viewport=PHONE)
     page = context.new_page()
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE.exists():
+        missing(f"axe-core not found at {AXE}: run `make node-deps` (npm ci)")
+    return AXE
+
+
+@pytest.fixture
+def demo_site(transactional_db, live_server):
+    """The demo site, served by the live server; returns its base URL."""
+    from django.core.management import call_command
+    from wagtail.models import Site
+
+    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    # The live server listens on its own host and port; point the site there so URLs resolve.
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "localhost", int(live_server.url.rsplit(":", 1)[1])
+    site.save()
+    return live_server.url

@@ -1,21 +1,8 @@
 import re
 
-import pytest
-from django.core.management import call_command
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Site
 
 from treatments.models import TreatmentPage
-
-
-@pytest.fixture
-def demo_site(transactional_db, live_server):
-    call_command("load_demo_content", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
-    # The live server listens on its own host and port; point the site there so URLs resolve.
-    site = Site.objects.get(is_default_site=True)
-    site.hostname, site.port = "localhost", int(live_server.url.rsplit(":", 1)[1])
-    site.save()
-    return live_server.url
 
 
 def test_visitor_finds_dry_needling_and_requests_an_appointment(page, demo_site):
