@@ -3,7 +3,7 @@
 Always computed in the clinic's time zone (``settings.TIME_ZONE``), whatever zone the
 server or the visitor is in. Pages render the status on the server; a cached page
 could show a stale one, so ``static/js/open-now.js`` recomputes it in the browser
-with the same rules (keep the two in step).
+from :func:`upcoming_schedule` with the same rules (keep the two in step).
 """
 
 import datetime
@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.dateformat import time_format
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -68,3 +69,32 @@ def opening_status(periods, now=None, tz=None):
         if starts:
             return OpeningStatus(is_open=False, next_opens=starts[0], days_ahead=days_ahead, next_weekday=weekday)
     return OpeningStatus(is_open=False)
+
+
+def upcoming_schedule(periods, now=None, tz=None, days=8):
+    """The next ``days`` days of opening periods as absolute times, for static/js/open-now.js.
+
+    The browser then needs no time zone database (creating the first time-zone-aware
+    ``Intl.DateTimeFormat`` costs tens of milliseconds of main thread on a phone) and no
+    time formatting of its own: labels are formatted here, exactly as the page shows them.
+
+    ``{"days": [[local midnight as Unix ms, weekday name], …], "periods": [[opens ms, closes ms,
+    "7:30 a.m.", "6:30 p.m."], …]}``, starting with today in the clinic's time zone; ``days + 1``
+    midnights so the last day has an end.
+    """
+    tz = tz or clinic_time_zone()
+    today = (now or timezone.now()).astimezone(tz).date()
+
+    def unix_ms(date, time):
+        # ZoneInfo resolves wall-clock times across DST changes (fold=0: the first of a repeated hour).
+        return int(datetime.datetime.combine(date, time, tzinfo=tz).timestamp() * 1000)
+
+    dates = [today + datetime.timedelta(days=n) for n in range(days + 1)]
+    schedule = {"days": [[unix_ms(date, datetime.time()), WEEKDAY_NAMES[date.weekday()]] for date in dates]}
+    schedule["periods"] = [
+        [unix_ms(date, opens), unix_ms(date, closes), time_format(opens, "g:i a"), time_format(closes, "g:i a")]
+        for date in dates[:-1]
+        for weekday, opens, closes in sorted(periods)
+        if weekday == date.weekday()
+    ]
+    return schedule

@@ -1,6 +1,5 @@
 import json
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -9,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from .hours import opening_status
+from .hours import opening_status, upcoming_schedule
 
 WEEKDAYS = [
     ("0", "Monday"),
@@ -145,11 +144,6 @@ class ClinicSettings(BaseSiteSetting):
         """Open or closed at ``now`` (default: the current time), in the clinic's time zone."""
         return opening_status(self.opening_periods, now)
 
-    @property
-    def opening_hours_json(self):
-        """The periods for static/js/open-now.js, e.g. ``[[0, "07:30", "18:30"]]``."""
-        return json.dumps([[day, f"{opens:%H:%M}", f"{closes:%H:%M}"] for day, opens, closes in self.opening_periods])
-
-    @property
-    def time_zone(self):
-        return settings.TIME_ZONE
+    def opening_schedule_json(self, now=None):
+        """The coming week's opening periods as absolute times, for static/js/open-now.js."""
+        return json.dumps(upcoming_schedule(self.opening_periods, now), separators=(",", ":"))

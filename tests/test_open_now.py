@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from core.hours import opening_status
+from core.hours import opening_status, upcoming_schedule
 from tests.conftest import HOURS
 
 DENVER = ZoneInfo("America/Denver")
@@ -79,14 +79,39 @@ def test_a_naive_time_is_refused_rather_than_guessed():
         opening_status(HOURS, now=datetime.datetime(2026, 3, 2, 10))
 
 
+def unix_ms(moment):
+    return int(moment.timestamp() * 1000)
+
+
+def test_schedule_for_the_browser_gives_absolute_times_and_the_pages_own_labels():
+    # Saturday 7 March 2026; Denver moves its clocks forward on Sunday 8 March at 2 a.m.
+    schedule = upcoming_schedule(HOURS, now=at(2026, 3, 7, 15))
+    days = schedule["days"]
+    assert len(days) == 9
+    assert days[0] == [unix_ms(at(2026, 3, 7, 0)), "Saturday"]
+    assert days[-1] == [unix_ms(at(2026, 3, 15, 0)), "Sunday"]
+    # The day the clocks change is 23 hours long; the browser needs no time zone rules to know.
+    assert days[2][0] - days[1][0] == 23 * 60 * 60 * 1000
+    periods = schedule["periods"]
+    assert periods[0] == [unix_ms(at(2026, 3, 7, 8)), unix_ms(at(2026, 3, 7, 12)), "8:00 a.m.", "12:00 p.m."]
+    # Monday 9 March opens at 7:30 a.m. Mountain Daylight Time, i.e. 13:30 UTC.
+    monday = periods[1]
+    assert monday[0] == unix_ms(datetime.datetime(2026, 3, 9, 13, 30, tzinfo=UTC))
+    assert monday[2:] == ["7:30 a.m.", "6:30 p.m."]
+    # Eight days: two Saturdays and five weekdays.
+    assert len(periods) == 7
+    assert [p[0] for p in periods] == sorted(p[0] for p in periods)
+
+
 def test_footer_shows_the_status_and_gives_the_browser_the_same_hours(client, clinic_with_hours, monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2026, 3, 6, 1, 0, tzinfo=UTC))  # Thu 6 p.m.
     page = BeautifulSoup(client.get("/").content, "html.parser")
     status = page.find("footer").find(attrs={"data-open-status": True})
     assert " ".join(status.get_text().split()) == "Open now until 6:30 p.m."
     assert "open-status--open" in status["class"]
-    assert json.loads(status["data-hours"])[:1] == [[0, "07:30", "18:30"]]
-    assert status["data-time-zone"] == "America/Denver"
+    schedule = json.loads(status["data-schedule"])
+    assert schedule["days"][0] == [int(at(2026, 3, 5, 0).timestamp() * 1000), "Thursday"]
+    assert schedule["periods"][0][2:] == ["7:30 a.m.", "6:30 p.m."]
     script = page.find("script", src=lambda src: src and src.endswith("open-now.js"))
     assert script.has_attr("defer")
 

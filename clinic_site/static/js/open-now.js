@@ -1,70 +1,55 @@
 // "Open now" / "Closed now", recomputed in the browser. The server renders the same text
 // (core/hours.py, includes/open_status.html); this only matters when a page comes from a
-// cache or stays open for a while. Keep the rules and wording in step with core/hours.py.
+// cache or stays open for a while. data-schedule holds the coming week as absolute times with
+// labels already formatted (core.hours.upcoming_schedule), so no time zone work happens here.
 (function () {
   "use strict";
 
-  var DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-  var SHORT_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
-  function minutes(hhmm) {
-    var parts = hhmm.split(":");
-    return Number(parts[0]) * 60 + Number(parts[1]);
-  }
-
-  // The same "7:30 a.m." as Django's time:"g:i a" in English.
-  function clockLabel(total) {
-    var hour = Math.floor(total / 60);
-    var minute = total % 60;
-    return (hour % 12 || 12) + ":" + (minute < 10 ? "0" : "") + minute + (hour < 12 ? " a.m." : " p.m.");
-  }
-
-  // Weekday (0 = Monday) and minutes since midnight at the clinic, whatever the visitor's zone.
-  function clinicNow(timeZone) {
-    var parts = {};
-    new Intl.DateTimeFormat("en-US", {
-      timeZone: timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
-    }).formatToParts(new Date()).forEach(function (part) { parts[part.type] = part.value; });
-    return { day: SHORT_DAYS.indexOf(parts.weekday), time: Number(parts.hour) * 60 + Number(parts.minute) };
-  }
-
-  function status(periods, now) {
-    var i, day, ahead, starts;
-    for (i = 0; i < periods.length; i++) {
-      if (periods[i][0] === now.day && minutes(periods[i][1]) <= now.time && now.time < minutes(periods[i][2])) {
-        return { open: true, detail: " until " + clockLabel(minutes(periods[i][2])) };
-      }
+  function update(element) {
+    var schedule;
+    try {
+      schedule = JSON.parse(element.getAttribute("data-schedule"));
+    } catch (error) {
+      return; // Bad data: the server's text stands.
     }
-    for (ahead = 0; ahead < 8; ahead++) {
-      day = (now.day + ahead) % 7;
-      starts = periods.filter(function (p) {
-        return p[0] === day && (ahead > 0 || minutes(p[1]) > now.time);
-      }).map(function (p) { return minutes(p[1]); }).sort(function (a, b) { return a - b; });
-      if (starts.length) {
-        var when = ahead === 0 ? "today" : ahead === 1 ? "tomorrow" : DAYS[day];
-        return { open: false, detail: ", opens " + when + " at " + clockLabel(starts[0]) };
+    var now = Date.now();
+    var days = schedule.days;
+    // Which of the clinic's days is it? Outside the schedule (a page cached for over a week,
+    // or a wrong clock) the server's text stands.
+    function dayIndex(time) {
+      for (var i = days.length - 2; i >= 0; i--) {
+        if (days[i][0] <= time) return time < days[i + 1][0] ? i : -1;
       }
+      return -1;
     }
-    return { open: false, detail: "" };
-  }
+    var today = dayIndex(now);
+    if (today < 0) return;
 
-  function update() {
-    document.querySelectorAll("[data-open-status]").forEach(function (element) {
-      var periods, now;
-      try {
-        periods = JSON.parse(element.getAttribute("data-hours"));
-        now = clinicNow(element.getAttribute("data-time-zone"));
-      } catch (error) {
-        return; // Unknown time zone or bad data: the server's text stays.
-      }
-      var result = status(periods, now);
-      element.classList.toggle("open-status--open", result.open);
-      element.querySelector(".open-status__state").textContent = result.open ? "Open now" : "Closed now";
-      element.querySelector(".open-status__detail").textContent = result.detail;
+    var open = null;
+    var next = null;
+    schedule.periods.forEach(function (period) {
+      if (period[0] <= now && now < period[1]) open = open || period;
+      if (period[0] > now && (!next || period[0] < next[0])) next = period;
     });
+
+    var detail = "";
+    if (open) {
+      detail = " until " + open[3];
+    } else if (next) {
+      var ahead = dayIndex(next[0]) - today;
+      var day = ahead === 0 ? "today" : ahead === 1 ? "tomorrow" : days[dayIndex(next[0])][1];
+      detail = ", opens " + day + " at " + next[2];
+    }
+    element.classList.toggle("open-status--open", Boolean(open));
+    element.querySelector(".open-status__state").textContent = open ? "Open now" : "Closed now";
+    element.querySelector(".open-status__detail").textContent = detail;
   }
 
-  update();
+  function updateAll() {
+    document.querySelectorAll("[data-open-status]").forEach(update);
+  }
+
+  updateAll();
   // A page left open in a tab keeps telling the truth.
-  setInterval(update, 60 * 1000);
+  setInterval(updateAll, 60 * 1000);
 })();
