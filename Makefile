@@ -49,7 +49,7 @@ check: $(VENV)/.dev ## Django system checks and missing migrations
 # package-lock.json; npm ci runs again only when the lock file changes. Without npm the axe tests are
 # skipped locally with a reason (CI=true makes that a failure).
 node_modules/.package-lock.json: package.json package-lock.json
-	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm not found: install Node.js 20+ for the accessibility tests"; fi
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm not found: install Node.js 18.16+ for the accessibility tests"; fi
 
 node-deps: node_modules/.package-lock.json ## Install axe-core and Lighthouse into node_modules/
 
