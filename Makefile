@@ -59,6 +59,7 @@ test: lint check node-deps ## The whole test suite, browser and accessibility te
 # For measuring, not for production: runserver instead of a WSGI server, and plain HTTP, so secure
 # cookies are not sent back and the appointment form cannot be submitted in this mode.
 serve-production: migrate ## Serve like production (DEBUG off, hashed gzipped static files) on HOST:PORT, for benchmarks
+	$(BIN)/python manage.py load_demo_content --if-empty
 	@export DJANGO_SETTINGS_MODULE=clinic_site.settings.production SECURE_SSL_REDIRECT=0 \
 	  SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')}"; \
 	  $(BIN)/python manage.py collectstatic --noinput -v0 && \

@@ -312,6 +312,7 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_admin_and_search
     assert {"Disallow: /admin/", "Disallow: /search/"} <= set(lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "Allow" not in response.content.decode().replace("Disallow", "")
+    assert client.head("/robots.txt").status_code == 200  # crawlers and monitors may ask with HEAD
 
 
 def test_search_results_are_not_indexed_but_described(client, site):
