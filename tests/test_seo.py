@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from django.utils import timezone
@@ -161,6 +162,18 @@ def test_hero_image_then_clinic_image_are_the_preview_image(client, site, image,
     assert needling.hero_image.renditions.filter(filter_spec__startswith="fill-1200x630").exists()
     assert (meta(soup, "og:image:width"), meta(soup, "og:image:height")) == ("1200", "630")
     assert meta(soup, "og:image:alt") is None  # the hero image has no description
+
+
+def test_a_hero_image_whose_file_is_missing_falls_back_to_the_default_preview(client, site, caplog):
+    # Common after copying a production database without its media files: the page must still work.
+    cache.clear()  # Wagtail caches renditions by image id, and ids are reused after each test's rollback
+    needling = site["needling"]
+    needling.hero_image = get_image_model().objects.create(title="Hero", file=get_test_image_file(size=(1400, 800)))
+    needling.save_revision().publish()
+    needling.hero_image.file.storage.delete(needling.hero_image.file.name)
+    soup = get_soup(client, "/treatments/dry-needling/")
+    assert meta(soup, "og:image") == f"{BASE}/static/{DEFAULT_SOCIAL_IMAGE}"
+    assert "has no source file" in caplog.text
 
 
 # JSON-LD
