@@ -23,7 +23,8 @@ logger = logging.getLogger(__name__)
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
 DEFAULT_SOCIAL_IMAGE = "img/social-default.png"
 DEFAULT_SOCIAL_IMAGE_SIZE = (1200, 630)
-# Search engines show about 160 characters; the rest is cut at a word boundary.
+# Search engines show about 160 characters and cut the rest themselves; this only keeps a very
+# long summary from bloating every page's head (Truncator adds an ellipsis).
 DESCRIPTION_MAX_CHARS = 300
 
 
