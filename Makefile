@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check migrate demo superuser browser-deps clean
+.PHONY: help run test lint check migrate demo superuser node-deps serve-production lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -45,8 +45,28 @@ check: $(VENV)/.dev ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: lint check ## The whole test suite, browser tests included
+# axe-core (accessibility tests) and Lighthouse (benchmarks/lighthouse) come from npm, pinned in
+# package-lock.json; npm ci runs again only when the lock file changes. Without npm the axe tests are
+# skipped locally with a reason (CI=true makes that a failure).
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm not found: install Node.js 18.16+ for the accessibility tests"; fi
+
+node-deps: node_modules/.package-lock.json ## Install axe-core and Lighthouse into node_modules/
+
+test: lint check node-deps ## The whole test suite, browser and accessibility tests included
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/pytest
 
-clean: ## Remove the virtualenv and local database
-	rm -rf $(VENV) db.sqlite3 staticfiles
+# For measuring, not for production: runserver instead of a WSGI server, and plain HTTP, so secure
+# cookies are not sent back and the appointment form cannot be submitted in this mode.
+serve-production: migrate ## Serve like production (DEBUG off, hashed gzipped static files) on HOST:PORT, for benchmarks
+	$(BIN)/python manage.py load_demo_content --if-empty
+	@export DJANGO_SETTINGS_MODULE=clinic_site.settings.production SECURE_SSL_REDIRECT=0 \
+	  SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')}"; \
+	  $(BIN)/python manage.py collectstatic --noinput -v0 && \
+	  $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+
+lighthouse: node-deps ## Lighthouse scores, phone and desktop, of the site at URL (default http://HOST:PORT)
+	benchmarks/lighthouse $(or $(URL),http://$(HOST):$(PORT))
+
+clean: ## Remove the virtualenv, node_modules and local database
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles

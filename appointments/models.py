@@ -9,6 +9,7 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractEmailForm, 
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.seo import plain_text
 
 from .forms import AppointmentFormBuilder
 from .submissions import AppointmentRequestsPanel
@@ -112,6 +113,10 @@ class AppointmentPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = "appointment request page"
+
+    @property
+    def search_summary(self):
+        return plain_text(self.intro)
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":

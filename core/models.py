@@ -1,9 +1,14 @@
+import json
+
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+
+from .hours import opening_status, upcoming_schedule
 
 WEEKDAYS = [
     ("0", "Monday"),
@@ -54,6 +59,34 @@ class ClinicSettings(BaseSiteSetting):
         blank=True,
         help_text="One entry per open day. Days without an entry show as closed.",
     )
+    # Search engines and map apps place the clinic by these (schema.org GeoCoordinates).
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text="Optional, with longitude. E.g. 39.860500 (right-click the clinic in a map app to copy it).",
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="E.g. -105.077200 (west of Greenwich is negative).",
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Optional. Shown when a page without its own photo is shared on social media or in messages. "
+            "At least 1200 × 630 px; keep text and logos away from the edges, which may be cropped."
+        ),
+    )
 
     panels = [
         "name",
@@ -64,6 +97,8 @@ class ClinicSettings(BaseSiteSetting):
         ),
         MultiFieldPanel(["phone", "email"], heading="Contact"),
         FieldPanel("opening_hours"),
+        MultiFieldPanel(["latitude", "longitude"], heading="Map position"),
+        FieldPanel("social_image"),
     ]
 
     class Meta:
@@ -71,6 +106,11 @@ class ClinicSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError("Enter both latitude and longitude, or neither.")
 
     @property
     def phone_href(self):
@@ -94,3 +134,16 @@ class ClinicSettings(BaseSiteSetting):
         for block in self.opening_hours:
             periods[block.value["day"]].append((block.value["opens"], block.value["closes"]))
         return [(label, sorted(periods[key])) for key, label in WEEKDAYS]
+
+    @property
+    def opening_periods(self):
+        """``(weekday, opens, closes)`` for every opening period, weekday 0 being Monday."""
+        return [(int(b.value["day"]), b.value["opens"], b.value["closes"]) for b in self.opening_hours]
+
+    def opening_status(self, now=None):
+        """Open or closed at ``now`` (default: the current time), in the clinic's time zone."""
+        return opening_status(self.opening_periods, now)
+
+    def opening_schedule_json(self, now=None):
+        """The coming week's opening periods as absolute times, for static/js/open-now.js."""
+        return json.dumps(upcoming_schedule(self.opening_periods, now), separators=(",", ":"))

@@ -1,6 +1,5 @@
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import InlinePanel
 from wagtail.fields import RichTextField, StreamField
@@ -8,7 +7,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from core.models import ClinicSettings
 from core.outline import outline
+from core.seo import plain_text
+from core.structured_data import clinic_entity
 
 
 class HomePage(Page):
@@ -50,12 +52,16 @@ class HomePage(Page):
 
     @property
     def search_summary(self):
-        return self.search_description or strip_tags(self.hero_text)
+        return self.search_description or plain_text(self.hero_text)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_treatments"] = self.get_featured_treatments()
         return context
+
+    def get_structured_data(self, request):
+        """The clinic itself (address, phone, hours, map position), described on its home page."""
+        return [clinic_entity(ClinicSettings.for_request(request), request)]
 
     def get_featured_treatments(self):
         return [item.treatment for item in self.featured_treatments.select_related("treatment") if item.treatment.live]

@@ -61,6 +61,21 @@ def clinic_settings(home_page):
     return settings
 
 
+# The demo clinic's hours: weekdays 7:30 a.m. to 6:30 p.m., Saturday mornings (weekday 0 = Monday).
+HOURS = [(day, datetime.time(7, 30), datetime.time(18, 30)) for day in range(5)] + [
+    (5, datetime.time(8), datetime.time(12))
+]
+
+
+@pytest.fixture
+def clinic_with_hours(clinic_settings):
+    clinic_settings.opening_hours = [
+        ("hours", {"day": str(day), "opens": opens, "closes": closes}) for day, opens, closes in HOURS
+    ]
+    clinic_settings.save()
+    return clinic_settings
+
+
 @pytest.fixture
 def treatment_index(home_page):
     return home_page.add_child(instance=TreatmentIndexPage(title="Treatments", slug="treatments"))

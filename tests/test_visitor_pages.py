@@ -132,3 +132,20 @@ def test_404_page(client, site):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert b"search" in response.content.lower()
+
+
+def test_phone_action_bar_offers_call_and_request_on_every_page(client, site):
+    for path in ["/", "/treatments/dry-needling/", "/search/?q=needling"]:
+        bar = soup(client.get(path)).find("nav", class_="action-bar")
+        assert bar is not None, path
+        call = bar.find("a", href="tel:+13035550142")
+        # The visible word "Call" starts the accessible name (WCAG 2.5.3, label in name).
+        assert call.get_text(" ", strip=True) == "Call (303) 555-0142"
+        assert bar.find("a", href="/request-an-appointment/").get_text(strip=True) == "Request an appointment"
+
+
+def test_footer_has_emergency_advice_and_directions(client, site):
+    footer = soup(client.get("/")).find("footer")
+    assert "In a medical emergency, call 911." in footer.get_text(" ", strip=True)
+    directions = footer.find("a", href=re.compile(r"^https://www\.google\.com/maps/search/\?api=1&query="))
+    assert "7000+W+92nd+Ave" in directions["href"]

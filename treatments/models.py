@@ -2,7 +2,6 @@ from django import forms
 from django.core.validators import slug_re
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -10,7 +9,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.models import ClinicSettings
 from core.outline import outline
+from core.seo import plain_text
+from core.structured_data import medical_web_page
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
 from .permissions import ClinicalReviewMixin
@@ -39,7 +41,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, Page):
 
     @property
     def search_summary(self):
-        return self.search_description or strip_tags(self.intro)
+        return self.search_description or plain_text(self.intro)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -233,6 +235,22 @@ class TreatmentPage(ClinicalReviewMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["related_treatments"] = self.get_related_treatments()
         return context
+
+    def get_structured_data(self, request):
+        """A MedicalWebPage about this therapy, with its clinical review date and reviewer."""
+        therapy = {"@type": "MedicalTherapy", "name": self.title, "description": self.summary}
+        if self.alternate_names:
+            therapy["alternateName"] = self.alternate_names
+        return [
+            medical_web_page(
+                self,
+                request,
+                ClinicSettings.for_request(request),
+                about=therapy,
+                last_reviewed=self.last_reviewed,
+                reviewed_by=self.reviewed_by,
+            )
+        ]
 
 
 class RelatedTreatment(Orderable):

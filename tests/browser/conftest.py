@@ -8,41 +8,52 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from wagtail.models import Site
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+# axe-core comes from npm (package-lock.json pins it); `make test` runs `npm ci` when it is missing.
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
 
 # Playwright's sync API runs an event loop in this thread; Django's guard against
 # database calls from async code would otherwise refuse the test's own queries.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def missing(message):
+    """Skip locally, fail under CI: CI must never pass without having run these tests."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser" in str(item.path):
             item.add_marker(pytest.mark.browser)
+            # The live server sees only committed data, so these tests run in real transactions and
+            # end with a flush, which would also delete the rows Wagtail's migrations create (the
+            # root page, the default locale and collection). Serialized rollback puts them back.
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(django_db_setup):
     if not CHROMIUM.exists():
-        message = f"Chromium not found at {CHROMIUM}: apt-get install -y chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
     from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    # The test database's snapshot for serialized rollback (see demo_site) hangs on Django's connection
-    # objects. Playwright's sync API switches to a new context, where Django hands out new connection
-    # objects without it; carry it over, or every browser test after the first finds an empty database.
-    snapshots = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+    # Django keeps a connection object per async context, and Playwright's sync API runs an event
+    # loop in this thread, so from here on tests get new connection objects. Hand them the
+    # migration data pytest-django serialized on the old ones, or serialized_rollback (above)
+    # would have nothing to restore once a browser test has flushed the database.
+    serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
     with sync_playwright() as playwright:
-        for alias, snapshot in snapshots.items():
-            if snapshot is not None:
-                connections[alias]._test_serialized_contents = snapshot
+        for alias, contents in serialized.items():
+            if contents is not None:
+                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield browser
         browser.close()
@@ -50,21 +61,26 @@ def chromium():
 
 @pytest.fixture
 def page(chromium):
-    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    context = chromium.new_context(viewport=PHONE)
     page = context.new_page()
     page.set_default_timeout(10_000)
     yield page
     context.close()
 
 
-@pytest.fixture
-def demo_site(transactional_db, django_db_serialized_rollback, live_server):
-    """The demo clinic served by the live server. Returns its base URL.
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE.exists():
+        missing(f"axe-core not found at {AXE}: run `make node-deps` (npm ci)")
+    return AXE
 
-    Browser tests need a real server, so they cannot run inside a rolled-back transaction; the database
-    is emptied after each one. Serialized rollback puts back what the migrations created (the page
-    tree's root, the roles, the Clinical review workflow), so each browser test starts from a migrated site.
-    """
+
+@pytest.fixture
+def demo_site(transactional_db, live_server):
+    """The demo site, served by the live server; returns its base URL."""
+    from django.core.management import call_command
+    from wagtail.models import Site
+
     call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     # The live server listens on its own host and port; point the site there so URLs resolve.
     site = Site.objects.get(is_default_site=True)

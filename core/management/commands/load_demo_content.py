@@ -7,6 +7,7 @@ Running it again creates only what is missing and never overwrites an editor's w
 
 import datetime
 import html
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -34,6 +35,9 @@ CLINIC = {
     "postal_code": "80021",
     "phone": "(303) 555-0142",
     "email": "frontdesk@example.com",
+    # Roughly W 92nd Ave near Wadsworth Blvd: a believable pin for the demo's map data.
+    "latitude": Decimal("39.860500"),
+    "longitude": Decimal("-105.077200"),
 }
 HOURS = [(day, "07:30", "18:30") for day in "01234"] + [("5", "08:00", "12:00")]
 

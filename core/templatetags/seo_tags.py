@@ -1,0 +1,27 @@
+"""Head tags for search engines and link previews: see core/seo.py and core/structured_data.py."""
+
+from django import template
+from django.utils.html import format_html_join
+
+from core import seo, structured_data
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context, page, clinic):
+    """Title, description, canonical URL and preview image of a Wagtail page (None without one)."""
+    request = context.get("request")
+    if page is None or request is None or not hasattr(page, "get_full_url"):
+        return None
+    return seo.page_meta(page, clinic, request)
+
+
+@register.simple_tag(takes_context=True)
+def structured_data_scripts(context, page):
+    """Every JSON-LD block for the page, each in its own <script type="application/ld+json">."""
+    request = context.get("request")
+    if page is None or request is None or not hasattr(page, "get_full_url"):
+        return ""
+    scripts = (structured_data.json_ld_script(entity) for entity in structured_data.for_page(page, request))
+    return format_html_join("\n", "{}", ((script,) for script in scripts))

@@ -1,0 +1,30 @@
+"""open-now.js: the browser recomputes "Open now" in the clinic's time zone, whatever its own."""
+
+import datetime
+
+from django.utils import timezone
+
+UTC = datetime.UTC
+
+
+def test_browser_recomputes_the_status_in_the_clinics_time_zone(chromium, live_server, clinic_with_hours, monkeypatch):
+    # The server (same process as the live server) believes it is Thursday 10 a.m. in Denver,
+    # as a page cached that morning would; the browser's clock says Saturday noon in Denver.
+    monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2026, 3, 5, 17, 0, tzinfo=UTC))
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, timezone_id="Asia/Tokyo")
+    try:
+        page = context.new_page()
+        page.clock.set_fixed_time(datetime.datetime(2026, 3, 7, 19, 0, tzinfo=UTC))
+        page.goto(live_server.url + "/")
+        status = page.locator("footer [data-open-status]")
+        status.filter(has_text="Closed now").wait_for()
+        assert " ".join(status.inner_text().split()) == "Closed now, opens Monday at 7:30 a.m."
+        assert "open-status--open" not in status.get_attribute("class")
+
+        # Friday 6:29 p.m. in Denver is already Saturday morning in Tokyo: Denver's time counts.
+        page.clock.set_fixed_time(datetime.datetime(2026, 3, 7, 1, 29, tzinfo=UTC))
+        page.reload()
+        status.filter(has_text="until").wait_for()
+        assert " ".join(status.inner_text().split()) == "Open now until 6:30 p.m."
+    finally:
+        context.close()
