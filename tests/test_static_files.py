@@ -73,7 +73,11 @@ def test_unhashed_names_are_cached_only_briefly(production_static):
 def test_pages_link_the_hashed_files(production_static, client, clinic_with_hours):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     css = soup.find("link", rel="stylesheet")["href"]
-    script = soup.find("script", src=True)
+    scripts = soup.find_all("script", src=True)
     assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", css)
-    assert re.fullmatch(r"/static/js/open-now\.[0-9a-f]{12}\.js", script["src"])
-    assert script.has_attr("defer")
+    assert sorted(re.sub(r"\.[0-9a-f]{12}\.js$", ".js", s["src"]) for s in scripts) == [
+        "/static/js/live-search.js",
+        "/static/js/open-now.js",
+    ]
+    assert all(re.fullmatch(r"/static/js/[a-z-]+\.[0-9a-f]{12}\.js", s["src"]) for s in scripts)
+    assert all(s.has_attr("defer") for s in scripts)
