@@ -23,8 +23,10 @@ ROLES = {
         "permissions": [
             ("wagtailadmin", "admin", ["access"]),
             ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete", "view"]),
-            # The Synonym model comes with the site_search app; until it is installed this grants nothing.
             ("site_search", "synonym", ["add", "change", "delete", "view"]),
+            # The shared conditions and body areas that treatments are filed under.
+            ("treatments", "condition", ["add", "change", "delete", "view"]),
+            ("treatments", "bodyarea", ["add", "change", "delete", "view"]),
         ],
         "collections": [
             ("wagtailimages", "image", ["add", "change", "choose"]),

@@ -2,11 +2,19 @@
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.sql import emit_post_migrate_signal
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Site
 
-from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS, ROLES, apply_role_permissions
+from core.roles import (
+    CLINICAL_REVIEWERS,
+    FRONT_DESK,
+    MARKETING_EDITORS,
+    ROLES,
+    apply_role_permissions,
+    find_permissions,
+)
 from home.models import ContentPage
 from tests.admin_forms import content_form, treatment_form
 
@@ -31,10 +39,16 @@ def collection_permissions(name):
     )
 
 
+SYNONYM_PERMISSIONS = {f"site_search.{a}_synonym" for a in ["add", "change", "delete", "view"]}
+
+
 def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     searchpromotion = {f"wagtailsearchpromotions.{a}_searchpromotion" for a in ["add", "change", "delete", "view"]}
-    synonym = {f"site_search.{a}_synonym" for a in ["add", "change", "delete", "view"]}
-    assert model_permissions(MARKETING_EDITORS) == {"wagtailadmin.access_admin"} | searchpromotion | synonym
+    taxonomy = {f"treatments.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["condition", "bodyarea"]}
+    assert (
+        model_permissions(MARKETING_EDITORS)
+        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy
+    )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
         "change_image",
@@ -56,6 +70,25 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     assert model_permissions(FRONT_DESK) == {"wagtailadmin.access_admin", "wagtailforms.view_formsubmission"}
     assert not collection_permissions(FRONT_DESK)
     assert not page_permissions(FRONT_DESK)
+
+
+def test_synonym_permissions_are_granted_once_the_model_exists(db):
+    """Permissions of a model not installed yet are skipped, and granted on the first run after it arrives."""
+    assert find_permissions(Permission, "site_search", "no_such_model", ["add"]) == []
+    synonym, _ = ContentType.objects.get_or_create(app_label="site_search", model="synonym")
+    for action in ["add", "change", "delete", "view"]:
+        Permission.objects.get_or_create(
+            content_type=synonym, codename=f"{action}_synonym", defaults={"name": f"Can {action} synonym"}
+        )
+    editors = Group.objects.get(name=MARKETING_EDITORS)
+    editors.permissions.remove(*Permission.objects.filter(content_type=synonym))  # as before the app arrived
+
+    apply_role_permissions()
+
+    assert {perm for perm in model_permissions(MARKETING_EDITORS) if perm.startswith("site_search.")} == (
+        SYNONYM_PERMISSIONS
+    )
+    assert not any(perm.startswith("site_search.") for perm in model_permissions(FRONT_DESK))
 
 
 def test_every_migrate_puts_the_role_table_back(treatment_index):
@@ -154,8 +187,8 @@ ALLOWED = {
     "search promotions": {"editor", "admin"},
     "images": {"editor", "admin"},
     "documents": {"editor", "admin"},
-    # No model is a snippet yet, so the listing sends everyone, administrators included, back to the
-    # dashboard. When the search app registers its synonyms as a snippet, editors and admin belong here.
+    # Wagtail's snippets index sends everyone, administrators included, back to the dashboard: there are
+    # no snippets without the search app, and with it the synonyms have their own menu item.
     "snippets": set(),
 }
 
