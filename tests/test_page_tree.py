@@ -1,10 +1,11 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from appointments.models import AppointmentPage
 from home.models import ContentPage, HomePage
 from treatments.models import TreatmentIndexPage, TreatmentPage
+
+from .admin_forms import treatment_form
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
@@ -26,10 +27,6 @@ class PageTreeRulesTest(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
 
 
-def labelled_items(*pairs):
-    return streamfield([("item", {"label": label, "text": text}) for label, text in pairs])
-
-
 class TreatmentAdminCreateTest(WagtailPageTestCase):
     """An editor creates a treatment page through the admin with real block data."""
 
@@ -43,37 +40,7 @@ class TreatmentAdminCreateTest(WagtailPageTestCase):
         self.login()
 
     def form_data(self, **overrides):
-        body = [
-            ("overview", {"heading": "Overview", "text": rich_text("<p>Cupping lifts the skin.</p>")}),
-            ("how_it_works", {"heading": "How it works", "text": rich_text("<p>Cups create suction.</p>")}),
-            (
-                "benefits",
-                {
-                    "heading": "Benefits",
-                    "intro": rich_text(""),
-                    "items": labelled_items(("Looser muscles", "Tight areas can feel freer.")),
-                },
-            ),
-            (
-                "safety",
-                {
-                    "heading": "Safety and considerations",
-                    "intro": rich_text(""),
-                    "items": labelled_items(("Marks", "Round marks fade within days.")),
-                    "when_to_seek_care": rich_text(""),
-                },
-            ),
-        ]
-        data = {
-            "title": "Cupping Therapy",
-            "slug": "cupping-therapy",
-            "summary": "Cupping uses gentle suction to ease muscle tightness.",
-            "also_known_as": "cups, fire cupping",
-            "body": streamfield(body),
-            "related_treatments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
-        }
-        data.update(overrides)
-        return nested_form_data(data)
+        return treatment_form(also_known_as="cups, fire cupping", **overrides)
 
     def test_editor_can_create_a_treatment_with_the_core_sections(self):
         self.assertCanCreate(self.index, TreatmentPage, self.form_data())
