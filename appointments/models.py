@@ -63,6 +63,14 @@ class AppointmentFormField(AbstractFormField):
     ]
 
 
+def default_form_fields():
+    """Unsaved form fields for a new appointment page, from DEFAULT_FIELDS."""
+    return [
+        AppointmentFormField(label=label, field_type=kind, required=required, choices=choices, help_text=help_text)
+        for label, kind, required, choices, help_text in DEFAULT_FIELDS
+    ]
+
+
 class AppointmentPage(AbstractEmailForm):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
-from appointments.models import DEFAULT_FIELDS, AppointmentFormField, AppointmentPage
+from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
 from home.models import HomePage
@@ -109,10 +109,7 @@ def appointment_page(home_page):
         intro="<p>We reply within one business day.</p>",
         thank_you_text="<p>Thank you. We will be in touch within one business day.</p>",
     )
-    page.form_fields = [
-        AppointmentFormField(label=label, field_type=kind, required=required, choices=choices, help_text=help_text)
-        for label, kind, required, choices, help_text in DEFAULT_FIELDS
-    ]
+    page.form_fields = default_form_fields()
     home_page.add_child(instance=page)
     page.save_revision().publish()
     return page

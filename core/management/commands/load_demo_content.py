@@ -16,7 +16,7 @@ from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
-from appointments.models import DEFAULT_FIELDS, AppointmentFormField, AppointmentPage
+from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
 from home.models import ContentPage, FeaturedTreatment, HomePage
 from treatments.importer import import_treatment, parse_file
@@ -191,10 +191,7 @@ class Command(BaseCommand):
             ),
             subject="New appointment request",
         )
-        page.form_fields = [
-            AppointmentFormField(label=label, field_type=kind, required=required, choices=choices, help_text=help_text)
-            for label, kind, required, choices, help_text in DEFAULT_FIELDS
-        ]
+        page.form_fields = default_form_fields()
         home.add_child(instance=page)
         page.save_revision().publish()
         self.report(page, True)
