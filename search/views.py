@@ -31,7 +31,7 @@ def get_promotions(query):
 
 
 def popular_treatments(request, limit=6):
-    """For a search that found nothing: the editors' featured treatments, else the first few A–Z."""
+    """For the start page or a search that found nothing: featured treatments, else the first few A–Z."""
     from home.models import HomePage
     from treatments.models import TreatmentPage
 
@@ -99,7 +99,8 @@ def search(request):
             "promotions": shown_promotions,
             "results": page_obj,
             "total": total,
-            "popular_treatments": popular_treatments(request) if search_query and not total else [],
+            # The start page (no query) and a search that found nothing both offer a way in.
+            "popular_treatments": popular_treatments(request) if not total else [],
         },
     )
 

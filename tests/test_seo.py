@@ -322,8 +322,10 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_admin_and_search
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    assert {"Disallow: /admin/", "Disallow: /search/"} <= set(lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+    # Rules are prefixes (RFC 9309): "/search/?" keeps out every result page but not the start page.
+    assert {"Disallow: /admin/", "Disallow: /search/?", "Disallow: /search/suggest/"} <= set(lines)
+    assert "Disallow: /search/" not in lines
     assert "Allow" not in response.content.decode().replace("Disallow", "")
     assert client.head("/robots.txt").status_code == 200  # crawlers and monitors may ask with HEAD
 
@@ -333,6 +335,16 @@ def test_search_results_are_not_indexed_but_described(client, site):
     assert meta(soup, "robots") == "noindex"
     assert meta(soup, "description")
     assert soup.find("link", rel="canonical") is None
+
+
+def test_the_search_start_page_is_indexable_and_offers_a_way_in(client, site):
+    soup = get_soup(client, "/search/")
+    assert meta(soup, "robots") is None
+    assert meta(soup, "description")
+    assert [h.get_text() for h in soup.find_all(["h1", "h2"])][:2] == ["Search", "Popular treatments"]
+    links = [a["href"] for a in soup.select(".popular-treatments a")]
+    assert "/treatments/dry-needling/" in links
+    assert soup.find("a", string="Browse all treatments")["href"] == "/treatments/"
 
 
 def test_404_page_is_a_real_404_with_help_and_noindex(client, site):

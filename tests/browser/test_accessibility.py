@@ -70,10 +70,10 @@ PAGE_TYPES = [
     ("treatments list", visit("/treatments/")),
     ("treatment page (hero image, figure, FAQ)", visit("/treatments/physical-therapy/")),
     ("content page", visit("/about/")),
+    ("search start page", visit("/search/")),
     ("search with results", visit("/search/?q=massage")),
     ("search with no results", visit("/search/?q=xylophone")),
-    # A misspelling: today it finds nothing; once the search view offers a spelling suggestion
-    # (issue 3) this same visit checks the suggestion line too.
+    # A misspelling: the page leads with "Showing results for massage therapy".
     ("search with a misspelled query", visit("/search/?q=masage+therapy")),
     ("appointment form", appointment_form),
     ("appointment form with errors", appointment_form_with_errors),
