@@ -94,15 +94,23 @@ def cache_key(request, gen):
 
 
 def restricted_paths():
-    """Tree paths of pages with a view restriction (password, login, groups); cached per generation."""
+    """Tree paths of pages with a view restriction (password, login, groups), kept in the cache.
+
+    Forgotten when a restriction changes and when pages move or are deleted (tree paths change or are
+    reused), and after PAGE_CACHE_SECONDS in any case.
+    """
     from wagtail.models import PageViewRestriction
 
-    key = f"{RESTRICTED_KEY}:{generation()}"
-    paths = cache.get(key)
+    paths = cache.get(RESTRICTED_KEY)
     if paths is None:
         paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, settings.PAGE_CACHE_SECONDS)
+        cache.set(RESTRICTED_KEY, paths, settings.PAGE_CACHE_SECONDS)
     return paths
+
+
+def forget_restricted_paths(**kwargs):
+    cache.delete(RESTRICTED_KEY)
+    transaction.on_commit(lambda: cache.delete(RESTRICTED_KEY))
 
 
 def is_restricted(page):
@@ -123,7 +131,20 @@ def may_use_cache(request):
     return not (user and user.is_authenticated)
 
 
-class CachedPageMixin:
+class ViewRestrictionsMixin:
+    """Answer Wagtail's per-view "is this page restricted?" from the cached list of restricted paths."""
+
+    def get_view_restrictions(self):
+        # Wagtail asks on every view (two queries); the cached list answers "none" for almost every
+        # page, and Wagtail's own lookup runs for the few pages under a restriction.
+        if not is_restricted(self):
+            from wagtail.models import PageViewRestriction
+
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class CachedPageMixin(ViewRestrictionsMixin):
     """For page types whose anonymous view is the same for everyone: cache it (see module docstring)."""
 
     # Query-string parameters that change what the page shows; any other one is served uncached.
@@ -159,15 +180,6 @@ class CachedPageMixin:
         if is_restricted(self):
             return False
         return self.is_cacheable_variant(request, response)
-
-    def get_view_restrictions(self):
-        # Wagtail asks on every view (two queries); the cached list of restricted paths answers "none"
-        # for almost every page, and Wagtail's own lookup runs for the few that have restrictions.
-        if not is_restricted(self):
-            from wagtail.models import PageViewRestriction
-
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
 
 class PageCacheMiddleware:
@@ -248,6 +260,9 @@ def connect_signals():
         signal.connect(invalidate, dispatch_uid=uid)
     # Deleting any page also deletes its row in Page, so sender=Page sees every page type.
     post_delete.connect(invalidate, sender=Page, dispatch_uid=uid)
+    for signal, sender in ((post_save, PageViewRestriction), (post_delete, PageViewRestriction), (post_delete, Page)):
+        signal.connect(forget_restricted_paths, sender=sender, dispatch_uid="core.page_cache.restricted")
+    post_page_move.connect(forget_restricted_paths, dispatch_uid="core.page_cache.restricted")
     for model in (Site, PageViewRestriction):
         post_save.connect(invalidate, sender=model, dispatch_uid=uid)
         post_delete.connect(invalidate, sender=model, dispatch_uid=uid)
