@@ -69,7 +69,7 @@ def enrich_dry_needling():
     from PIL import Image as PILImage
     from wagtail.images import get_image_model
 
-    from treatments.models import RelatedTreatment, TreatmentPage
+    from treatments.models import BodyArea, RelatedTreatment, TreatmentPage
 
     buffer = io.BytesIO()
     PILImage.new("RGB", (1600, 900), (40, 110, 120)).save(buffer, "JPEG")
@@ -78,9 +78,10 @@ def enrich_dry_needling():
     others = TreatmentPage.objects.live().exclude(pk=page.pk).order_by("title")[:3]
     page.hero_image = image
     page.related_treatments = [RelatedTreatment(treatment=other) for other in others]
+    area, _ = BodyArea.objects.get_or_create(name="Shoulder")
+    page.body_areas.add(area)
     page.save_revision().publish()
-    area = page.body_areas.first()
-    return area.slug if area else ""
+    return area.slug
 
 
 def measure(client, url, params, rounds, cached):
