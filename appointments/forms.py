@@ -14,9 +14,10 @@ class AppointmentFormBuilder(FormBuilder):
         )
 
     def create_treatment_field(self, field, options):
+        from core.page_cache import without_restricted
         from treatments.models import TreatmentPage
 
-        titles = TreatmentPage.objects.live().public().order_by("title").values_list("title", flat=True)
+        titles = without_restricted(TreatmentPage.objects.live()).order_by("title").values_list("title", flat=True)
         options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
         return forms.ChoiceField(**options)
 

@@ -9,6 +9,7 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractEmailForm, 
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.page_cache import ViewRestrictionsMixin, without_restricted
 from core.seo import plain_text
 
 from .forms import AppointmentFormBuilder
@@ -71,7 +72,7 @@ def default_form_fields():
     ]
 
 
-class AppointmentPage(AbstractEmailForm):
+class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -135,6 +136,12 @@ class AppointmentPage(AbstractEmailForm):
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context)
 
+    def get_form_fields(self):
+        # Read once per page view: the form and the ?treatment= preselection both need them.
+        if not hasattr(self, "_form_fields_list"):
+            self._form_fields_list = list(super().get_form_fields())
+        return self._form_fields_list
+
     def get_submissions_list_view_class(self):
         from .views import AppointmentRequestsView  # admin views cannot be imported while models load
 
@@ -154,5 +161,7 @@ class AppointmentPage(AbstractEmailForm):
         # Only a well-formed slug reaches the database (PostgreSQL rejects NUL characters).
         if field is None or not slug_re.fullmatch(slug) or len(slug) > 255:
             return {}
-        title = TreatmentPage.objects.live().public().filter(slug=slug).values_list("title", flat=True).first()
+        title = (
+            without_restricted(TreatmentPage.objects.live()).filter(slug=slug).values_list("title", flat=True).first()
+        )
         return {field.clean_name: title} if title else {}

@@ -20,3 +20,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(apply_roles_after_migrate, sender=self, dispatch_uid="core.apply_roles")
+
+        from . import cdn_purge, page_cache
+
+        page_cache.connect_signals()
+        cdn_purge.connect_signals()

@@ -16,7 +16,7 @@ from wagtail.models import Site
 from .blocks import FAQBlock
 from .models import WEEKDAYS
 from .seo import page_description, plain_text, social_image
-from .templatetags.clinic_tags import directions_url
+from .templatetags.clinic_tags import ancestors_of, directions_url
 
 SCHEMA = "https://schema.org"
 # schema.org's business type for a physical therapy practice is Physiotherapy (its
@@ -131,7 +131,7 @@ def medical_web_page(page, request, clinic, *, about, last_reviewed=None, review
 
 def breadcrumb_list(page, request):
     """The same trail as includes/breadcrumbs.html: the site's home page, then each section."""
-    ancestors = [a for a in page.get_ancestors() if not a.is_root()]
+    ancestors = [a for a in ancestors_of(page) if not a.is_root()]
     if not ancestors:
         return None
     trail = [("Home" if a.depth == 2 else a.title, a.get_full_url(request)) for a in ancestors]

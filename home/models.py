@@ -9,11 +9,12 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from core.models import ClinicSettings
 from core.outline import outline
+from core.page_cache import CachedPageMixin
 from core.seo import plain_text
 from core.structured_data import clinic_entity
 
 
-class HomePage(Page):
+class HomePage(CachedPageMixin, Page):
     hero_heading = models.CharField(
         max_length=120,
         blank=True,
@@ -80,7 +81,7 @@ class FeaturedTreatment(Orderable):
     panels = ["treatment"]
 
 
-class ContentPage(Page):
+class ContentPage(CachedPageMixin, Page):
     """A plain page for About, Insurance, Directions and the like."""
 
     summary = models.TextField(

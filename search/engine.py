@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from core.page_cache import without_restricted
+
 from .documents import documents
 from .understanding import interpret
 from .vocabulary import get_vocabulary
@@ -43,7 +45,7 @@ def search_pages(query, pages=None, correct=True, treatments_only=False):
     retrieval = interpretation.retrieval_words(vocabulary)
     if not interpretation.concepts or not retrieval:
         return Outcome(interpretation, [])
-    pages = Page.objects.live().public() if pages is None else pages
+    pages = without_restricted(Page.objects.live()) if pages is None else pages
     # The backend only finds candidates; ranking happens below, so its own relevance
     # scoring (slow on SQLite for words that many pages share) is switched off.
     matches = pages.search(" ".join(retrieval), operator="or", order_by_relevance=False)[:CANDIDATES]

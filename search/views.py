@@ -5,6 +5,8 @@ from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 
+from core.page_cache import without_restricted
+
 from .engine import attach_pages, search_pages
 from .highlight import snippet
 from .models import ZeroResultDailyHits
@@ -16,7 +18,7 @@ SUGGESTIONS = 6
 
 def site_pages(request):
     """Live, public pages of the site this request is for."""
-    pages = Page.objects.live().public()
+    pages = without_restricted(Page.objects.live())
     site = Site.find_for_request(request)
     return pages.descendant_of(site.root_page, inclusive=True) if site else pages
 
@@ -38,7 +40,7 @@ def popular_treatments(request, limit=6):
     home = HomePage.objects.first()
     featured = home.get_featured_treatments() if home else []
     return featured[:limit] or list(
-        TreatmentPage.objects.live().public().defer_streamfields().order_by("title")[:limit]
+        without_restricted(TreatmentPage.objects.live()).defer_streamfields().order_by("title")[:limit]
     )
 
 

@@ -15,6 +15,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from wagtail.models import Page
 
+from core.page_cache import without_restricted
+
 from .documents import documents
 from .models import Synonym
 from .text import STOP_WORDS, stem, stems, words
@@ -93,7 +95,7 @@ _cache = {"version": None, "vocabulary": None}
 
 
 def corpus_version():
-    pages = Page.objects.live().public().aggregate(n=Count("id"), last=Max("last_published_at"))
+    pages = without_restricted(Page.objects.live()).aggregate(n=Count("id"), last=Max("last_published_at"))
     synonyms = Synonym.objects.aggregate(n=Count("id"), last=Max("updated_at"))
     return (pages["n"], pages["last"], synonyms["n"], synonyms["last"])
 

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
@@ -32,6 +33,12 @@ def core_body(word="needling"):
             },
         ),
     ]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The database is rolled back after each test; the in-memory cache must be emptied to match."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.utils import timezone
 
 from core.hours import opening_status, upcoming_schedule
@@ -115,6 +116,9 @@ def test_footer_shows_the_status_and_gives_the_browser_the_same_hours(client, cl
     script = page.find("script", src=lambda src: src and src.endswith("open-now.js"))
     assert script.has_attr("defer")
 
+    # A cached page keeps the status it was rendered with (open-now.js corrects it in the browser);
+    # here the server renders it afresh.
+    cache.clear()
     monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2026, 3, 7, 19, 0, tzinfo=UTC))  # Sat noon
     page = BeautifulSoup(client.get("/").content, "html.parser")
     status = page.find("footer").find(attrs={"data-open-status": True})

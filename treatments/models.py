@@ -1,6 +1,7 @@
 from django import forms
 from django.core.validators import slug_re
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -11,6 +12,7 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
 from core.outline import outline
+from core.page_cache import CachedPageMixin, without_restricted
 from core.seo import plain_text
 from core.structured_data import medical_web_page
 
@@ -22,7 +24,7 @@ from .taxonomy import BodyArea, Condition
 __all__ = ["BodyArea", "Condition", "RelatedTreatment", "TreatmentIndexPage", "TreatmentPage"]
 
 
-class TreatmentIndexPage(ClinicalReviewMixin, Page):
+class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -36,6 +38,25 @@ class TreatmentIndexPage(ClinicalReviewMixin, Page):
     subpage_types = ["treatments.TreatmentPage"]
     max_count = 1
 
+    # "Browse by" filters; cached only for areas and conditions that exist, so made-up values cannot fill the cache.
+    cache_query_params = ("area", "condition")
+
+    def is_cacheable_variant(self, request, response):
+        context = response.context_data
+        return all(context[name] is not None for name in self.cache_query_params if name in request.GET)
+
+    def route(self, request, path_components):
+        # A treatment with its fields and hero image in one query (Wagtail's route takes three).
+        if len(path_components) != 1:
+            return super().route(request, path_components)
+        treatment = (
+            TreatmentPage.objects.child_of(self).select_related("hero_image").filter(slug=path_components[0]).first()
+        )
+        if treatment is None:
+            raise Http404
+        treatment._cached_parent_obj = self
+        return treatment.route(request, [])
+
     class Meta:
         verbose_name = "treatments index"
 
@@ -45,7 +66,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        treatments = TreatmentPage.objects.child_of(self).live().public()
+        treatments = without_restricted(TreatmentPage.objects.child_of(self).live())
         context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct()
         area = find_label(BodyArea, request.GET.get("area"))
         condition = find_label(Condition, request.GET.get("condition"))
@@ -68,7 +89,7 @@ def find_label(model, slug):
     return model.objects.filter(slug=slug).first()
 
 
-class TreatmentPage(ClinicalReviewMixin, Page):
+class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
     summary = models.TextField(
         max_length=300,
         help_text=(
@@ -220,8 +241,7 @@ class TreatmentPage(ClinicalReviewMixin, Page):
             return chosen
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.
         return list(
-            TreatmentPage.objects.live()
-            .public()
+            without_restricted(TreatmentPage.objects.live())
             .sibling_of(self, inclusive=False)
             .defer_streamfields()
             .order_by("title")[:limit]

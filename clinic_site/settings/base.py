@@ -150,3 +150,60 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# --- Caching (see core/page_cache.py and README "Caching") ---
+# Redis when REDIS_URL is set (shared by every gunicorn worker and machine), else memory in this process.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            # Django's RedisCache, made to degrade (log and miss) instead of failing when Redis is down.
+            "BACKEND": "core.redis_cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clinic"),
+            "OPTIONS": {
+                # Seconds: a Redis outage costs each request at most this much, never a hung worker.
+                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.5")),
+                "health_check_interval": 30,
+            },
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "KEY_PREFIX": "clinic",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+# Anonymous visitors' copies of home, treatment and content pages; every publish empties it at once.
+# Keep it well under a day: the footer's "open now" schedule embedded in the page covers 8 days.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "1800"))
+# How long browsers may reuse a page without asking (they cannot be told of a publish).
+PAGE_BROWSER_CACHE_SECONDS = int(os.environ.get("PAGE_BROWSER_CACHE_SECONDS", "60"))
+
+# CDN purge on publish (wagtail.contrib.frontend_cache): FRONTEND_CACHE_URL for an HTTP PURGE
+# backend such as Varnish, or CLOUDFLARE_* / CLOUDFRONT_DISTRIBUTION_ID. Unset: nothing is purged.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# With a CDN that is purged on publish, let it keep pages as long as our own cache does.
+PAGE_CDN_CACHE_SECONDS = PAGE_CACHE_SECONDS if WAGTAILFRONTENDCACHE else 0
+INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
+# Last, so that it sees the signed-in user and the flash messages, and stores what the page produced.
+MIDDLEWARE += ["core.page_cache.PageCacheMiddleware"]

@@ -19,3 +19,7 @@ WHITENOISE_USE_FINDERS = True
 # "test_<name>" and destroy each other's database; TEST_DATABASE_NAME gives each its own.
 if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}  # noqa: F405
+
+# --- Caching ---
+# Tests always use memory, whatever REDIS_URL says; tests/conftest.py empties it before each test.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "KEY_PREFIX": "clinic-test"}}

@@ -14,6 +14,7 @@ from django.utils.text import capfirst
 from wagtail.models import Site
 
 from core.models import WEEKDAYS
+from core.page_cache import without_restricted
 
 register = template.Library()
 
@@ -51,7 +52,7 @@ def _build_site_links(request):
 
     # The treatments index and the appointment page may only live directly under the
     # home page, so one query over its children finds everything the chrome links to.
-    children = list(root.get_children().live().public().order_by("path"))
+    children = list(without_restricted(root.get_children().live()).order_by("path"))
     # ContentType lookups are cached in memory by Django after the first request.
     type_ids = {
         model: ContentType.objects.get_for_model(model).pk
@@ -120,6 +121,19 @@ def nav_pages(context):
             current = "true"
         items.append({"title": item.title, "url": item.url, "current": current})
     return items
+
+
+def ancestors_of(page):
+    """The page's ancestors, root first, queried once per page however often the trail is shown."""
+    if not hasattr(page, "_clinic_ancestors"):
+        page._clinic_ancestors = list(page.get_ancestors())
+    return page._clinic_ancestors
+
+
+@register.filter
+def ancestors(page):
+    """``page.get_ancestors`` for the breadcrumbs, shared with the breadcrumb JSON-LD (one query)."""
+    return ancestors_of(page)
 
 
 @register.filter

@@ -1,0 +1,58 @@
+"""Database queries per uncached page view stay within budget, however many related items a page has."""
+
+import io
+
+import pytest
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+
+from core import page_cache
+from home.models import ContentPage, FeaturedTreatment
+from treatments.models import BodyArea, Condition, RelatedTreatment
+
+BUDGET = 10
+
+
+@pytest.fixture
+def clinic(clinic_with_hours, appointment_page, home_page, make_treatment):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1600, 900), (40, 110, 120)).save(buffer, "JPEG")
+    image = get_image_model().objects.create(title="Treatment room", file=ImageFile(buffer, name="room.jpg"))
+    area, _ = BodyArea.objects.get_or_create(name="Shoulder", defaults={"slug": "shoulder"})
+    condition, _ = Condition.objects.get_or_create(name="Frozen shoulder")
+    others = [make_treatment(f"Treatment {n}", body_areas=[area], conditions=[condition]) for n in range(4)]
+    needling = make_treatment("Dry Needling", hero_image=image, body_areas=[area], conditions=[condition])
+    needling.related_treatments = [RelatedTreatment(treatment=other) for other in others[:3]]
+    needling.save_revision().publish()
+    home_page.featured_treatments = [FeaturedTreatment(treatment=page) for page in [needling, *others[:3]]]
+    home_page.save_revision().publish()
+    home_page.add_child(instance=ContentPage(title="About us", slug="about", show_in_menus=True))
+    return needling
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/", {}),
+        ("/treatments/", {}),
+        ("/treatments/", {"area": "shoulder"}),
+        ("/treatments/dry-needling/", {}),
+        ("/about/", {}),
+        ("/request-an-appointment/", {"treatment": "dry-needling"}),
+    ],
+)
+def test_an_uncached_page_view_takes_at_most_ten_queries(client, clinic, django_assert_max_num_queries, path, params):
+    assert client.get(path, params).status_code == 200  # warm Wagtail's per-process lookups
+    page_cache.invalidate()  # as right after a publish: the page is rendered, not served from the cache
+    with django_assert_max_num_queries(BUDGET):
+        response = client.get(path, params)
+    assert response.status_code == 200
+    assert response.get("X-Cache") != "HIT"
+
+
+def test_a_cached_page_view_takes_no_query(client, clinic, django_assert_num_queries):
+    client.get("/treatments/dry-needling/")
+    with django_assert_num_queries(0):
+        response = client.get("/treatments/dry-needling/")
+    assert response["X-Cache"] == "HIT"
