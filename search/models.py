@@ -57,5 +57,8 @@ class ZeroResultDailyHits(models.Model):
 
     @classmethod
     def add_hit(cls, query):
-        day, _ = cls.objects.get_or_create(query=query, date=timezone.localdate())
-        cls.objects.filter(pk=day.pk).update(hits=models.F("hits") + 1)
+        # One UPDATE on every search after the day's first; the row is created (race-safe) only once.
+        today = timezone.localdate()
+        if not cls.objects.filter(query=query, date=today).update(hits=models.F("hits") + 1):
+            day, _ = cls.objects.get_or_create(query=query, date=today)
+            cls.objects.filter(pk=day.pk).update(hits=models.F("hits") + 1)

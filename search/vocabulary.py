@@ -10,12 +10,14 @@ import math
 import threading
 from collections import Counter, defaultdict
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Count, Max
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from wagtail.models import Page
 
-from core.page_cache import without_restricted
+from core.page_cache import generation, without_restricted
 
 from .documents import documents
 from .models import Synonym
@@ -94,10 +96,31 @@ _lock = threading.Lock()
 _cache = {"version": None, "vocabulary": None}
 
 
+# The version costs two aggregate queries; asking once per page-cache generation (which changes on
+# every publish, unpublish, move, delete or privacy change) keeps a search within its query budget.
+# Synonym changes forget it explicitly; the timeout catches changes that bypass signals (bulk updates).
+VERSION_TIMEOUT = 300
+
+
+def version_key():
+    return f"search:corpus-version:{generation()}"
+
+
 def corpus_version():
-    pages = without_restricted(Page.objects.live()).aggregate(n=Count("id"), last=Max("last_published_at"))
-    synonyms = Synonym.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    return (pages["n"], pages["last"], synonyms["n"], synonyms["last"])
+    key = version_key()
+    version = cache.get(key)
+    if version is None:
+        pages = without_restricted(Page.objects.live()).aggregate(n=Count("id"), last=Max("last_published_at"))
+        synonyms = Synonym.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+        version = (pages["n"], pages["last"], synonyms["n"], synonyms["last"])
+        cache.set(key, version, VERSION_TIMEOUT)
+    return version
+
+
+def forget_corpus_version(**kwargs):
+    """Connected to Synonym saves and deletes: the next search rebuilds the vocabulary."""
+    cache.delete(version_key())
+    transaction.on_commit(lambda: cache.delete(version_key()))
 
 
 def get_vocabulary():

@@ -56,3 +56,30 @@ def test_a_cached_page_view_takes_no_query(client, clinic, django_assert_num_que
     with django_assert_num_queries(0):
         response = client.get("/treatments/dry-needling/")
     assert response["X-Cache"] == "HIT"
+
+
+@pytest.mark.parametrize("query", ["needling", "sholder pain", "xylophone"])
+def test_a_search_takes_at_most_ten_queries(client, clinic, django_assert_max_num_queries, query):
+    """Searches are never cached; the vocabulary is checked for changes once per publish, not per search.
+
+    Measured on a query searched before, as most are: the first search for a new query string also
+    creates its row for search insights (three more statements).
+    """
+    assert client.get("/search/", {"q": query}).status_code == 200
+    with django_assert_max_num_queries(BUDGET):
+        response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_a_new_synonym_reaches_search_at_once(client, clinic):
+    from search.models import Synonym
+
+    def titles():
+        response = client.get("/search/", {"q": "zorbing", "format": "json", "exact": "1"})
+        return [result["title"] for result in response.json()["results"]]
+
+    assert "Dry Needling" not in titles()
+    Synonym.objects.create(term="zorbing", equivalents="dry needling")
+    assert "Dry Needling" in titles()
+    Synonym.objects.filter(term="zorbing").delete()
+    assert "Dry Needling" not in titles()
