@@ -14,10 +14,16 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and request.path_info.startswith(settings.CSP_ADMIN_PATH_PREFIX):
+        if not report_only and parts.config is None and is_admin_request(request):
             directives = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
             return PolicyParts(default_config(directives), parts.update, parts.replace, parts.nonce)
         return parts
+
+
+def is_admin_request(request):
+    # A page preview renders the page through the whole middleware stack with a dummy request for the
+    # page's own URL (wagtail.models.preview); it is shown inside the admin, so it gets the admin policy.
+    return request.path_info.startswith(settings.CSP_ADMIN_PATH_PREFIX) or getattr(request, "is_dummy", False)
 
 
 class CrossOriginResourcePolicyMiddleware:

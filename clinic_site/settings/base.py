@@ -240,8 +240,10 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     }
 }
 CSP_ADMIN_PATH_PREFIX = "/admin/"  # read by core.middleware
-# Editors' avatars come from this site only: no request to Gravatar with a staff member's email hash.
+# The admin calls no other site: no avatar lookup at Gravatar with a staff member's email hash, no
+# check for new Wagtail releases (upgrades are the developers' job, through requirements.txt).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Client address behind the TLS proxy ---
 # How many proxies in front of the app append to X-Forwarded-For (0: use the socket address). Login
