@@ -16,18 +16,16 @@ def email_key(group, request):
 
 
 def rate_per_ip(group, request):
-    return settings.PASSWORD_RESET_RATE_PER_IP
+    return settings.RESET_LINK_RATE_PER_IP
 
 
 def rate_per_email(group, request):
-    return settings.PASSWORD_RESET_RATE_PER_EMAIL
+    return settings.RESET_LINK_RATE_PER_EMAIL
 
 
 # block=False: the view answers with the form and a message instead of a bare 403.
 @method_decorator(ratelimit(group="password-reset-ip", key="ip", rate=rate_per_ip, block=False), name="post")
-@method_decorator(
-    ratelimit(group="password-reset-email", key=email_key, rate=rate_per_email, block=False), name="post"
-)
+@method_decorator(ratelimit(group="password-reset-email", key=email_key, rate=rate_per_email, block=False), name="post")
 class RateLimitedPasswordResetView(PasswordResetView):
     def post(self, request, *args, **kwargs):
         if getattr(request, "limited", False):

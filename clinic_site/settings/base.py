@@ -266,9 +266,9 @@ AXES_LOCKOUT_CALLABLE = "core.lockout.lockout_response"  # the Wagtail-styled pa
 AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"
 
-# --- Password reset rate limit (django-ratelimit, see core/password_reset.py) ---
-PASSWORD_RESET_RATE_PER_IP = "10/h"
-PASSWORD_RESET_RATE_PER_EMAIL = "3/h"
+# --- Password reset rate limit (django-ratelimit, see core/password_reset.py): reset links sent ---
+RESET_LINK_RATE_PER_IP = "10/h"
+RESET_LINK_RATE_PER_EMAIL = "3/h"
 RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
 
 # --- Sessions ---
