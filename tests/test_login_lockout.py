@@ -17,6 +17,11 @@ def sign_in(client, username, password, ip="203.0.113.5"):
     )
 
 
+@pytest.fixture(autouse=True)
+def lockout_on(settings):
+    settings.AXES_ENABLED = True  # off in the test settings for the rest of the suite
+
+
 def is_signed_in(client):
     return "_auth_user_id" in client.session
 

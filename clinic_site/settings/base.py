@@ -251,9 +251,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # --- Admin login lockout (django-axes) ---
-# Axes' backend goes first: it refuses a locked-out login before the password is checked.
+# Axes' backend goes first: it refuses a locked-out login before the password is checked (ModelBackend,
+# second, checks it). AxesBackend rather than AxesStandaloneBackend: it can also load the signed-in user,
+# which tools that take the first backend for that (Wagtail's test helpers) need.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
