@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check migrate demo superuser node-deps serve-production lighthouse clean
+.PHONY: help run test lint check migrate demo superuser node-deps serve lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -56,14 +56,14 @@ node-deps: node_modules/.package-lock.json ## Install axe-core and Lighthouse in
 test: lint check node-deps ## The whole test suite, browser and accessibility tests included
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/pytest
 
-# For measuring, not for production: runserver instead of a WSGI server, and plain HTTP, so secure
-# cookies are not sent back and the appointment form cannot be submitted in this mode.
-serve-production: migrate ## Serve like production (DEBUG off, hashed gzipped static files) on HOST:PORT, for benchmarks
-	$(BIN)/python manage.py load_demo_content --if-empty
-	@export DJANGO_SETTINGS_MODULE=clinic_site.settings.production SECURE_SSL_REDIRECT=0 \
-	  SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')}"; \
+# Production serving: gunicorn (clinic_site/gunicorn.conf.py) with the production settings, configured
+# from SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL ... (README "Production"). To measure locally
+# over plain HTTP: make serve SECRET_KEY=... SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0
+serve: $(VENV)/.runtime ## Production server: migrate, collectstatic, gunicorn on HOST:PORT (needs SECRET_KEY)
+	@export DJANGO_SETTINGS_MODULE=clinic_site.settings.production HOST="$(HOST)" PORT="$(PORT)"; \
+	  $(BIN)/python manage.py migrate --noinput && \
 	  $(BIN)/python manage.py collectstatic --noinput -v0 && \
-	  $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+	  exec $(BIN)/gunicorn -c clinic_site/gunicorn.conf.py clinic_site.wsgi
 
 lighthouse: node-deps ## Lighthouse scores, phone and desktop, of the site at URL (default http://HOST:PORT)
 	benchmarks/lighthouse $(or $(URL),http://$(HOST):$(PORT))

@@ -5,10 +5,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.password_reset import RateLimitedPasswordResetView
 from core.views import robots_txt
 from search import views as search_views
 
 urlpatterns = [
+    # Before the admin's own URLs so it replaces Wagtail's unlimited password reset form.
+    path("admin/password_reset/", RateLimitedPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),

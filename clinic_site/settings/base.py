@@ -5,6 +5,7 @@ code runs on a laptop (SQLite, no configuration) and in production (PostgreSQL).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -55,9 +58,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers probe /healthz by IP over plain HTTP; it answers before the host check
+    # and the HTTPS redirect (it reads no host and says nothing but "ok" or "unavailable").
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # WhiteNoise straight after SecurityMiddleware so static files skip the rest.
+    # Before WhiteNoise so static files get these headers too.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.middleware.CrossOriginResourcePolicyMiddleware",
+    # WhiteNoise straight after the security headers so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -65,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # django-axes wants to be last: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "clinic_site.urls"
@@ -100,6 +112,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+# --- PostgreSQL statement timeout ---
+# A runaway query (a pathological search, a lock wait) is cancelled after this many milliseconds instead
+# of holding a worker and a connection forever. 0 turns it off (e.g. for a long data migration).
+DB_STATEMENT_TIMEOUT_MS = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "30000"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DB_STATEMENT_TIMEOUT_MS > 0:
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    # libpq's "options" sets session parameters at connect time: no extra query per connection.
+    _db_options["options"] = f"{_db_options.get('options', '')} -c statement_timeout={DB_STATEMENT_TIMEOUT_MS}".strip()
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -207,3 +228,121 @@ PAGE_CDN_CACHE_SECONDS = PAGE_CACHE_SECONDS if WAGTAILFRONTENDCACHE else 0
 INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
 # Last, so that it sees the signed-in user and the flash messages, and stores what the page produced.
 MIDDLEWARE += ["core.page_cache.PageCacheMiddleware"]
+
+# --- Security headers (every environment, so dev and tests see what production sends) ---
+# HSTS and the HTTPS redirect are in production.py: they would break plain-HTTP development.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it with SAMEORIGIN for the admin's own iframe.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"  # read by core.middleware (Django has no setting for it)
+# Every powerful browser feature off: the site needs none of them.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# Content-Security-Policy for public pages: nothing is allowed unless named. Pages load only their own
+# stylesheet, two deferred scripts, images and live-search JSON from this origin; JSON-LD blocks are
+# data, not scripts, so they need no exception. To embed a third-party video, add its origin to
+# CSP_FRAME_SRC (e.g. https://www.youtube-nocookie.com); media on object storage goes in CSP_IMG_SRC.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", *env_list("CSP_IMG_SRC")],
+        "connect-src": ["'self'"],
+        "frame-src": env_list("CSP_FRAME_SRC") or None,
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (and its page previews, which render public templates under /admin/) still uses
+# inline scripts and styles (wagtail/wagtail#1288), shows previews in a same-origin iframe and draws
+# images from data: and blob: URLs. It gets this looser policy; still nothing from other sites.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *env_list("CSP_IMG_SRC")],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *env_list("CSP_FRAME_SRC")],
+        "object-src": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+CSP_ADMIN_PATH_PREFIX = "/admin/"  # read by core.middleware
+# The admin calls no other site: no avatar lookup at Gravatar with a staff member's email hash, no
+# check for new Wagtail releases (upgrades are the developers' job, through requirements.txt).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# --- Client address behind the TLS proxy ---
+# How many proxies in front of the app append to X-Forwarded-For (0: use the socket address). Login
+# lockout and rate limits key on it; never set it higher than the real number of proxies.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# --- Admin login lockout (django-axes) ---
+# Axes' backend goes first: it refuses a locked-out login before the password is checked (ModelBackend,
+# second, checks it). AxesBackend rather than AxesStandaloneBackend: it can also load the signed-in user,
+# which tools that take the first backend for that (Wagtail's test helpers) need.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+# Keyed on the account *and* the address it is tried from: an attacker cannot lock a colleague out from
+# elsewhere, and staff sharing the clinic's one public address do not lock each other out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.lockout.lockout_response"  # the Wagtail-styled page, HTTP 429
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"
+
+# --- Password reset rate limit (django-ratelimit, see core/password_reset.py): reset links sent ---
+RESET_LINK_RATE_PER_IP = "10/h"
+RESET_LINK_RATE_PER_EMAIL = "3/h"
+RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
+
+# --- Sessions ---
+# A working day: staff sign in each morning; a stolen session cookie is useless by the next one.
+SESSION_COOKIE_AGE = 9 * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = False  # "Remember me" on the login form decides; the age still applies.
+
+# --- Uploads ---
+# No SVG (it can carry scripts); images and documents have size limits, images a pixel limit too
+# (a small file can decode to a huge bitmap and exhaust memory).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents go through Django's view: permission checks, Content-Disposition (attachment except PDF)
+# and Wagtail's own "default-src 'none'" policy on the file.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Request bodies kept in memory (form posts); uploads above this spill to a temporary file.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

@@ -10,6 +10,11 @@ ALLOWED_HOSTS = ["*"]
 # Hashing passwords slowly is the point in production and pure waste in tests.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# --- Admin login lockout in tests ---
+# Off by default: Django's test client.login() authenticates without a request, which django-axes
+# refuses. tests/test_login_lockout.py turns it on.
+AXES_ENABLED = False
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="clinic-test-media-"))  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="clinic-test-static-"))  # noqa: F405

@@ -1,0 +1,38 @@
+"""gunicorn settings, read from the environment (`make serve` uses this file).
+
+Run behind a TLS proxy (nginx, a load balancer): gunicorn binds to HOST:PORT and must be reachable only
+from that proxy, which sets X-Forwarded-Proto (Django trusts it: SECURE_PROXY_SSL_HEADER).
+"""
+
+import os
+
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+
+# Processes: the classic 2 x cores + 1. Each has a few threads, so a request waiting on the database
+# does not hold a whole process; rendering is CPU-bound, so more threads would not help.
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+worker_class = "gthread"
+
+# A request still running after this long is killed and logged; the database's statement timeout
+# (DB_STATEMENT_TIMEOUT_MS, 30 s) ends a slow query first.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then, so a slow leak never takes the site down.
+max_requests = 2000
+max_requests_jitter = 200
+
+# The addresses whose X-Forwarded-Proto/For gunicorn believes (the TLS proxy); comma-separated.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# Logs to stdout/stderr for the process manager. The access log has the path without the query string
+# and no referrer: search queries ("?q=herniated disc") can be health data.
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+
+# gunicorn 27's control socket defaults to one path per user: two sites (or a site and a benchmark run)
+# on one machine would fight over it. Nothing here uses it.
+control_socket_disable = True
