@@ -10,8 +10,12 @@ bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 
 # Processes: the classic 2 x cores + 1. Each has a few threads, so a request waiting on the database
 # does not hold a whole process; rendering is CPU-bound, so more threads would not help.
-workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# Without REDIS_URL the cache is local memory, one per process: a publish handled by one process would
+# empty only its own page cache, and rate limits would count per process. So one process with more
+# threads, unless WEB_CONCURRENCY says otherwise; set REDIS_URL to use every core.
+shared_cache = bool(os.environ.get("REDIS_URL"))
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1 if shared_cache else 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "2" if shared_cache else "8"))
 worker_class = "gthread"
 
 # A request still running after this long is killed and logged; the database's statement timeout
@@ -36,3 +40,12 @@ access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 # gunicorn 27's control socket defaults to one path per user: two sites (or a site and a benchmark run)
 # on one machine would fight over it. Nothing here uses it.
 control_socket_disable = True
+
+
+def when_ready(server):
+    if workers > 1 and not shared_cache:
+        server.log.warning(
+            "%d worker processes with a local-memory cache: a publish empties only one process's page cache "
+            "and rate limits count per process. Set REDIS_URL.",
+            workers,
+        )

@@ -14,7 +14,7 @@ CONF = ROOT / "clinic_site" / "gunicorn.conf.py"
 
 
 def load_conf(monkeypatch, **env):
-    for name in ("HOST", "PORT", "WEB_CONCURRENCY", "GUNICORN_THREADS", "FORWARDED_ALLOW_IPS"):
+    for name in ("HOST", "PORT", "WEB_CONCURRENCY", "GUNICORN_THREADS", "FORWARDED_ALLOW_IPS", "REDIS_URL"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -22,10 +22,16 @@ def load_conf(monkeypatch, **env):
 
 
 def test_defaults(monkeypatch):
-    conf = load_conf(monkeypatch)
+    conf = load_conf(monkeypatch, REDIS_URL="redis://cache.internal:6379/0")
     assert conf["bind"] == "127.0.0.1:8000"
     assert conf["workers"] == 2 * os.cpu_count() + 1
     assert conf["forwarded_allow_ips"] == "127.0.0.1,::1"
+
+
+def test_one_process_without_a_shared_cache(monkeypatch):
+    """Each process's local-memory cache would miss the publishes another process handled."""
+    conf = load_conf(monkeypatch)
+    assert (conf["workers"], conf["threads"]) == (1, 8)
 
 
 def test_read_from_the_environment(monkeypatch):
