@@ -150,3 +150,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# --- Scaling past one machine (README "Scaling past one machine") ---
+# S3-compatible media when AWS_STORAGE_BUCKET_NAME is set; Elasticsearch/OpenSearch when
+# SEARCH_BACKEND is. Unset, these are the local disk and the database search backend.
+from .scaling import media_storage, search_backends  # noqa: E402
+
+STORAGES["default"] = media_storage(os.environ)
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
