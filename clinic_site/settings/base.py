@@ -158,3 +158,7 @@ from .scaling import media_storage, search_backends  # noqa: E402
 
 STORAGES["default"] = media_storage(os.environ)
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+
+# --- Sessions ---
+# The database store, minus forged keys that would reach the database (core/sessions.py).
+SESSION_ENGINE = "core.sessions"
