@@ -120,7 +120,10 @@ def run_restored_site(args, database_url, media_root):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_restored_backup_has_every_page_request_and_file(make_treatment, appointment_page, empty_database, tmp_path):
+def test_a_restored_backup_has_every_page_request_and_file(
+    make_treatment, appointment_page, empty_database, tmp_path, settings
+):
+    settings.MEDIA_ROOT = tmp_path / "media"  # this site's uploads only, not those other tests left
     for title in ["Dry needling", "Cupping therapy", "Therapeutic massage"]:
         make_treatment(title)
     make_treatment("Shockwave therapy", live=False)
