@@ -346,3 +346,15 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Request bodies kept in memory (form posts); uploads above this spill to a temporary file.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# --- Scaling past one machine (README "Scaling past one machine") ---
+# S3-compatible media when AWS_STORAGE_BUCKET_NAME is set; Elasticsearch/OpenSearch when
+# SEARCH_BACKEND is. Unset, these are the local disk and the database search backend.
+from .scaling import media_storage, search_backends  # noqa: E402
+
+STORAGES["default"] = media_storage(os.environ)
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+
+# --- Sessions ---
+# The database store, minus forged keys that would reach the database (core/sessions.py).
+SESSION_ENGINE = "core.sessions"
