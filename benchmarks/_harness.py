@@ -293,6 +293,20 @@ def wait_until_up(base_url, process=None, log_path=None, timeout=120):
     sys.exit(f"no answer from {base_url} after {timeout} s")
 
 
+# Database 15, not 0: the benchmark's cache entries stay apart from a development site's.
+LOCAL_REDIS = "redis://127.0.0.1:6379/15"
+
+
+def default_redis_url():
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return LOCAL_REDIS
+    except OSError:
+        return ""
+
+
 def add_server_arguments(parser, port, workers=None):
     parser.add_argument("--url", help="measure a server that is already running (e.g. http://127.0.0.1:8000)")
     parser.add_argument(
@@ -315,8 +329,9 @@ def add_server_arguments(parser, port, workers=None):
     )
     parser.add_argument(
         "--redis-url",
-        default=os.environ.get("REDIS_URL", ""),
-        help="REDIS_URL for the server's cache (default: $REDIS_URL, else local memory per worker)",
+        default=os.environ.get("REDIS_URL") or default_redis_url(),
+        help=f"REDIS_URL for the server's cache (default: $REDIS_URL, else {LOCAL_REDIS} when a Redis "
+        "answers there, else none: local memory in each worker); --redis-url '' for none",
     )
     parser.add_argument("--keep-database", action="store_true", help="do not drop the scratch database")
 
@@ -414,6 +429,11 @@ class Client:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+
+def is_loopback(base_url):
+    host = urlsplit(base_url).hostname or ""
+    return host == "localhost" or host.startswith("127.")
 
 
 def loopback_address(index, run_octet):
