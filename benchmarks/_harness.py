@@ -66,7 +66,7 @@ def machine_cpu():
 
 
 def process_tree_cpu(pid):
-    """CPU seconds (user + system) used so far by a process and its living descendants."""
+    """CPU seconds (user + system) used so far by a process and all its descendants, living or reaped."""
     total = 0
     try:
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
@@ -74,7 +74,9 @@ def process_tree_cpu(pid):
     except OSError:
         return 0.0
     fields = stat.rsplit(")", 1)[1].split()
-    total += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
+    # utime, stime, and cutime, cstime: the time of children already reaped (gunicorn replaces
+    # workers after max_requests; their time must not vanish from the total).
+    total += sum(int(n) for n in fields[11:15]) / CLOCK_TICKS
     for child in children:
         total += process_tree_cpu(int(child))
     return total
@@ -164,6 +166,8 @@ def server_environment(db_url, host, port, workers, redis_url=""):
     env.setdefault("DB_CONN_MAX_AGE", "60")
     if redis_url:
         env["REDIS_URL"] = redis_url
+        # Cache keys of this run only: nothing cached (or counted by a rate limit) by an earlier run applies.
+        env.setdefault("CACHE_KEY_PREFIX", f"bench-{secrets.token_hex(4)}")
     else:
         env.pop("REDIS_URL", None)
     return env

@@ -209,10 +209,12 @@ def run(args, base_url, env):
         f"double submits: {len(doubles) - len(d_missing)} of {len(doubles)} forms stored, "
         f"{len(d_extra)} stored more than once, {len(d_altered)} with altered values"
     )
-    for label, what in [(m, "lost") for m in missing + d_missing] + [(e, "duplicated") for e in extra + d_extra]:
+    problems = [(m, "lost") for m in missing + d_missing] + [(e, "duplicated") for e in extra + d_extra]
+    problems += [(a, "altered") for a in altered + d_altered]
+    for label, what in problems[:10]:
         print(f"  {what}: Bench {label}")
-    for label in (altered + d_altered)[:5]:
-        print(f"  altered: Bench {label}")
+    if len(problems) > 10:
+        print(f"  … and {len(problems) - 10} more")
     failed = missing or extra or altered or d_missing or d_extra or d_altered
     print("RESULT: " + ("every request stored exactly once, intact" if not failed else "FAILED"))
     return 1 if failed else 0
