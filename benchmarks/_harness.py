@@ -9,6 +9,7 @@ so per-client limits see distinct visitors.
 """
 
 import http.client
+import math
 import os
 import re
 import secrets
@@ -34,7 +35,7 @@ def percentile(sorted_values, fraction):
     """Nearest-rank percentile of an already sorted list (no interpolation: a real observed value)."""
     if not sorted_values:
         return float("nan")
-    rank = max(1, round(fraction * len(sorted_values) + 0.5))
+    rank = max(1, math.ceil(round(fraction * len(sorted_values), 9)))  # round: 0.95 * 100 is not exact
     return sorted_values[min(rank, len(sorted_values)) - 1]
 
 
