@@ -234,9 +234,21 @@ class Server:
             sys.exit("gunicorn is not installed in .venv: pip install -r requirements.txt")
         print(f"database: {self.db_url} (created for this run, dropped after)", flush=True)
         create_database(self.db_url)
+        # Whatever goes wrong from here on, the server is stopped and the database dropped.
+        try:
+            self._start(command)
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def _start(self, command):
         env = self.env = server_environment(self.db_url, self.host, self.port, self.args.workers, self.args.redis_url)
         started = time.monotonic()
-        prepare_site(env)
+        try:
+            prepare_site(env)
+        except subprocess.CalledProcessError as error:
+            sys.exit(f"preparing the site failed: {' '.join(error.cmd[1:])} (exit {error.returncode}), see above")
         print(f"site prepared in {time.monotonic() - started:.0f} s; server: {' '.join(command)}", flush=True)
         self.log_path = Path(tempfile.gettempdir()) / f"clinic-bench-server-{self.port}.log"
         self.log = open(self.log_path, "w")  # noqa: SIM115 (closed in __exit__)
@@ -244,12 +256,7 @@ class Server:
         self.process = subprocess.Popen(  # noqa: S603
             command, cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True
         )
-        try:
-            wait_until_up(self.base_url, self.process, self.log_path)
-        except BaseException:
-            self.__exit__()
-            raise
-        return self
+        wait_until_up(self.base_url, self.process, self.log_path)
 
     def gunicorn_pid(self):
         """The gunicorn master (the server process itself, or make's child)."""
