@@ -168,7 +168,7 @@ def server_environment(db_url, host, port, workers, redis_url=""):
     if redis_url:
         env["REDIS_URL"] = redis_url
         # Cache keys of this run only: nothing cached (or counted by a rate limit) by an earlier run applies.
-        env.setdefault("CACHE_KEY_PREFIX", f"bench-{secrets.token_hex(4)}")
+        env["CACHE_KEY_PREFIX"] = f"bench-{secrets.token_hex(4)}"
     else:
         env.pop("REDIS_URL", None)
     return env
@@ -191,6 +191,25 @@ def prepare_site(env):
     """Migrate, load the demo content and collect static files, as a deployment would."""
     for args in (["migrate", "--noinput", "-v0"], ["load_demo_content"], ["collectstatic", "--noinput", "-v0"]):
         manage(env, *args)
+
+
+def forget_cache(env):
+    """Delete what this run's server put in Redis (its keys carry the run's CACHE_KEY_PREFIX)."""
+    env = env or {}
+    prefix = env.get("CACHE_KEY_PREFIX", "")
+    if not env.get("REDIS_URL", "").startswith("redis") or not prefix.startswith("bench-"):
+        return
+    try:
+        import redis
+    except ImportError:  # the site without its Redis cache: nothing was stored
+        return
+    try:
+        client = redis.Redis.from_url(env["REDIS_URL"])
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=500))
+        if keys:
+            client.delete(*keys)
+    except redis.RedisError as error:
+        print(f"could not delete this run's cache keys ({prefix}:*): {error}")
 
 
 def has_make_serve():
@@ -223,6 +242,7 @@ class Server:
         self.process = None
         self.log = None
         self.log_path = None
+        self.env = None
 
     @property
     def base_url(self):
@@ -280,6 +300,7 @@ class Server:
             self.log.close()
         if not self.args.keep_database:
             drop_database(self.db_url)
+            forget_cache(self.env)
 
 
 def _children(pid):
