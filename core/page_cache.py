@@ -128,7 +128,11 @@ def may_use_cache(request):
     if request.method not in ("GET", "HEAD") or MESSAGES_COOKIE in request.COOKIES:
         return False
     user = getattr(request, "user", None)
-    return not (user and user.is_authenticated)
+    if user is None:
+        # PageCacheMiddleware answers before sessions are loaded (so a hit costs no more than a static
+        # file): only a visitor without a session cookie is surely anonymous. Others take the full path.
+        return settings.SESSION_COOKIE_NAME not in request.COOKIES
+    return not user.is_authenticated
 
 
 class ViewRestrictionsMixin:

@@ -142,6 +142,33 @@ def test_a_signed_in_editor_never_gets_the_anonymous_copy(client, visitor, staff
     assert fetch(visitor, cupping.url)[0]["X-Cache"] == "MISS"
 
 
+def test_a_cached_copy_carries_the_same_security_headers_as_a_rendered_page(visitor, cupping):
+    rendered, _ = fetch(visitor, cupping.url)
+    cached, _ = fetch(visitor, cupping.url)
+    assert cached["X-Cache"] == "HIT"
+    for header in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "Cross-Origin-Resource-Policy",
+        "Cross-Origin-Opener-Policy",
+        "Referrer-Policy",
+        "X-Content-Type-Options",
+        "X-Frame-Options",
+    ):
+        assert cached[header] == rendered[header], header
+    assert "'unsafe-inline'" not in cached["Content-Security-Policy"]
+
+
+def test_a_visitor_with_a_session_takes_the_full_path(visitor, cupping):
+    """A session cookie may belong to a signed-in editor: only the full path knows, so no early hit."""
+    fetch(visitor, cupping.url)
+    visitor.cookies["sessionid"] = "abcdefghijklmnopqrstuvwxyz012345"
+    response, html = fetch(visitor, cupping.url)
+    assert response.status_code == 200
+    assert "X-Cache" not in response
+    assert "Cupping uses gentle suction." in html
+
+
 def test_tracking_parameters_share_the_page_and_unknown_parameters_are_not_cached(visitor, cupping):
     fetch(visitor, cupping.url)
     assert fetch(visitor, cupping.url, utm_source="facebook", fbclid="abc")[0]["X-Cache"] == "HIT"

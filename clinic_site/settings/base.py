@@ -68,6 +68,9 @@ MIDDLEWARE = [
     # WhiteNoise straight after the security headers so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
+    # Anonymous copies of pages (core/page_cache.py): a hit skips sessions, CSRF, auth and Wagtail,
+    # and the middleware above still adds the security headers to it.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -226,8 +229,6 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
 # With a CDN that is purged on publish, let it keep pages as long as our own cache does.
 PAGE_CDN_CACHE_SECONDS = PAGE_CACHE_SECONDS if WAGTAILFRONTENDCACHE else 0
 INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
-# Last, so that it sees the signed-in user and the flash messages, and stores what the page produced.
-MIDDLEWARE += ["core.page_cache.PageCacheMiddleware"]
 
 # --- Security headers (every environment, so dev and tests see what production sends) ---
 # HSTS and the HTTPS redirect are in production.py: they would break plain-HTTP development.
