@@ -20,18 +20,25 @@ How it works:
   saving clinic details, a condition, a body area, an image, a document, a site or a view
   restriction sets a new generation, so every cached page is forgotten at once (the header, footer
   and listings show other pages' titles, so one change can touch every page). Old entries expire.
+* A hit costs one round trip to the shared cache, for the generation: the page itself is also kept in
+  this process's memory (:class:`LocalCopies`) under its generation-bearing key, so it is fetched from
+  Redis once per process and publish. It is stored gzipped as well, once, and served gzipped to
+  clients that accept it (the page holds no secret and reflects no input, so BREACH does not apply).
 """
 
+import gzip
 import hashlib
 import logging
 import re
+import threading
 import uuid
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 logger = logging.getLogger(__name__)
 
@@ -186,6 +193,39 @@ class CachedPageMixin(ViewRestrictionsMixin):
         return self.is_cacheable_variant(request, response)
 
 
+class LocalCopies:
+    """The most recently used cached pages of this process, by their cache key (which holds the
+    generation, so an entry is never stale: a publish changes the keys asked for). Saves fetching
+    and unpickling the page from Redis on every hit; bounded, least recently used out first."""
+
+    def __init__(self, size=200):
+        self.size = size
+        self._items = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            stored = self._items.get(key)
+            if stored is not None:
+                self._items.move_to_end(key)
+            return stored
+
+    def put(self, key, stored):
+        with self._lock:
+            self._items[key] = stored
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._items.clear()
+
+
+local_copies = LocalCopies()
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+
+
 class PageCacheMiddleware:
     """Serve and store the pages :class:`CachedPageMixin` marked; ``X-Cache: HIT`` or ``MISS`` says which."""
 
@@ -196,34 +236,50 @@ class PageCacheMiddleware:
         if not may_use_cache(request):
             return self.get_response(request)
         try:
-            key = cache_key(request, generation())
-            stored = cache.get(key)
+            gen = generation()
+            if gen is None:
+                # Redis is down (ResilientRedisCache answered a miss): a publish now could not reach the
+                # generation, so no copy, not even this process's own, may be served or stored.
+                return self.get_response(request)
+            key = cache_key(request, gen)
+            stored = local_copies.get(key)
+            if stored is None:
+                stored = cache.get(key)
+                if stored is not None:
+                    local_copies.put(key, stored)
         except Exception:
             # Cache unreachable: render the page as if it had never been cached.
             logger.exception("Page cache lookup failed")
             return self.get_response(request)
         if stored is not None:
-            return self._rebuild(stored)
+            return self._rebuild(stored, request)
 
         response = self.get_response(request)
         if request.method == "GET" and getattr(response, "page_cacheable", False) and not response.cookies:
+            patch_vary_headers(response, ["Accept-Encoding"])
             stored = {
                 "status": response.status_code,
                 "headers": list(response.headers.items()),
                 "content": response.content,
+                "gzip": gzip.compress(response.content, compresslevel=6),
             }
             try:
                 cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+                local_copies.put(key, stored)
             except Exception:
                 logger.exception("Page cache store failed")
             response["X-Cache"] = "MISS"
         return response
 
     @staticmethod
-    def _rebuild(stored):
-        response = HttpResponse(stored["content"], status=stored["status"])
+    def _rebuild(stored, request):
+        compressed = "gzip" in stored and ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+        response = HttpResponse(stored["gzip"] if compressed else stored["content"], status=stored["status"])
         for name, value in stored["headers"]:
             response[name] = value
+        if compressed:
+            response["Content-Encoding"] = "gzip"
+        response["Content-Length"] = str(len(response.content))
         response["X-Cache"] = "HIT"
         return response
 

@@ -159,6 +159,37 @@ def test_a_cached_copy_carries_the_same_security_headers_as_a_rendered_page(visi
     assert "'unsafe-inline'" not in cached["Content-Security-Policy"]
 
 
+def test_a_cached_copy_is_sent_gzipped_to_browsers_that_accept_it(visitor, cupping):
+    import gzip
+
+    rendered, html = fetch(visitor, cupping.url)
+    compressed = visitor.get(cupping.url, headers={"Accept-Encoding": "gzip, deflate, br"})
+    plain = visitor.get(cupping.url)
+    assert (compressed["X-Cache"], compressed["Content-Encoding"]) == ("HIT", "gzip")
+    assert gzip.decompress(compressed.content).decode() == html == plain.content.decode()
+    assert "Content-Encoding" not in plain
+    assert int(compressed["Content-Length"]) == len(compressed.content) < len(plain.content) / 2
+    for response in (rendered, compressed, plain):
+        assert "Accept-Encoding" in response["Vary"]
+
+
+def test_a_publish_reaches_every_process_copy(visitor, cupping):
+    """Each process also keeps recent pages in memory; a publish changes the key, so none is reused."""
+    from core import page_cache
+
+    fetch(visitor, cupping.url)
+    assert fetch(visitor, cupping.url)[0]["X-Cache"] == "HIT"
+    cupping.summary = "Cupping, revised."
+    cupping.save_revision().publish()
+    response, html = fetch(visitor, cupping.url)
+    assert response["X-Cache"] == "MISS"
+    assert "Cupping, revised." in html
+    page_cache.local_copies.clear()  # another process: only the shared cache has the new copy
+    response, html = fetch(visitor, cupping.url)
+    assert response["X-Cache"] == "HIT"
+    assert "Cupping, revised." in html
+
+
 def test_a_visitor_with_a_session_takes_the_full_path(visitor, cupping):
     """A session cookie may belong to a signed-in editor: only the full path knows, so no early hit."""
     fetch(visitor, cupping.url)
