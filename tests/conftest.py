@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from wagtail.models import Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
@@ -11,6 +12,13 @@ from core.models import ClinicSettings
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
 from home.models import HomePage
 from treatments.models import TreatmentIndexPage, TreatmentPage
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches (the appointment rate limit counts in one, for example)."""
+    for cache in caches.all():
+        cache.clear()
 
 
 def core_body(word="needling"):

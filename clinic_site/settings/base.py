@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -150,3 +151,29 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# --- Appointment requests: spam traps, rate limit, client address, retention ---
+# (appointments/guard.py and ratelimit.py, manage.py purge_appointment_requests; README "Appointment requests")
+
+
+def env_int(name, default):
+    value = os.environ.get(name) or str(default)
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+
+
+# A form sent sooner than this after it was shown is refused (people need longer than bots); one older than
+# APPOINTMENT_FORM_MAX_AGE asks to be sent again. Both with a message and everything typed kept.
+APPOINTMENT_MIN_SECONDS = env_int("APPOINTMENT_MIN_SECONDS", 3)
+APPOINTMENT_FORM_MAX_AGE = 24 * 60 * 60
+# At most this many requests per client address in this many minutes (in CACHES[APPOINTMENT_RATE_LIMIT_CACHE]).
+APPOINTMENT_RATE_LIMIT = env_int("APPOINTMENT_RATE_LIMIT", 5)
+APPOINTMENT_RATE_LIMIT_MINUTES = env_int("APPOINTMENT_RATE_LIMIT_MINUTES", 10)
+APPOINTMENT_RATE_LIMIT_CACHE = "default"
+# How many reverse proxies in front of the site append to X-Forwarded-For; 0 = ignore the header and use the
+# connection's address. Set it to the real number of proxies: a larger one lets clients choose their address.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# purge_appointment_requests deletes requests older than this.
+APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)

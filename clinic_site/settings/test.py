@@ -19,3 +19,7 @@ WHITENOISE_USE_FINDERS = True
 # "test_<name>" and destroy each other's database; TEST_DATABASE_NAME gives each its own.
 if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}  # noqa: F405
+
+# --- Appointment requests ---
+# Test clients send the form as soon as it is shown; tests of the time trap set their own minimum.
+APPOINTMENT_MIN_SECONDS = 0
