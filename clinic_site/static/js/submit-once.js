@@ -1,5 +1,6 @@
-// One click sends the appointment form once: the button is disabled while the request is on its way.
-// Only a convenience: the server stores a form once however often it is sent (appointments/guard.py).
+// One click sends the appointment form once: after the first submit the button is disabled and further
+// submits are ignored. Only a convenience: the server stores a form once however often it is sent
+// (appointments/guard.py). The button has no name, so disabling it changes nothing in the data sent.
 (function () {
   "use strict";
 
@@ -9,22 +10,22 @@
       return;
     }
     var label = button.textContent;
+    var sending = false;
 
     form.addEventListener("submit", function (event) {
-      if (button.disabled) {
+      if (sending) {
         event.preventDefault();
         return;
       }
-      // After this event, so the browser has already taken the form's data.
-      window.setTimeout(function () {
-        button.disabled = true;
-        button.textContent = button.getAttribute("data-sending-label");
-      }, 0);
+      sending = true;
+      button.disabled = true;
+      button.textContent = button.getAttribute("data-sending-label");
     });
 
     // Back to this page from the browser's history: the button works again.
     window.addEventListener("pageshow", function (event) {
       if (event.persisted) {
+        sending = false;
         button.disabled = false;
         button.textContent = label;
       }
