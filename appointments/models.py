@@ -24,6 +24,7 @@ from core.seo import plain_text
 
 from .forms import AppointmentFormBuilder
 from .guard import GuardForm, new_token
+from .intake import receive
 from .submissions import AppointmentRequestsPanel
 
 logger = logging.getLogger(__name__)
@@ -146,8 +147,6 @@ class AppointmentPage(AbstractEmailForm):
     @sensitive_variables()
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            from .intake import receive  # it needs this model
-
             response = receive(self, request)
         else:
             # A "Request an appointment" link on a treatment page passes ?treatment=<slug>.

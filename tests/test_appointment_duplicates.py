@@ -49,7 +49,7 @@ def test_two_forms_shown_separately_are_two_requests(client, appointment_page):
     assert sorted(s.form_data["name"] for s in FormSubmission.objects.all()) == ["Pat Example", "Sam Example"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_posts_of_the_same_form_store_one_request(appointment_page):
     """Eight clicks at once, each in its own thread and database connection (the PostgreSQL run proves
     it where transactions really overlap)."""

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import PageLogEntry
 
+from appointments.checks import check_appointment_settings
 from appointments.models import SubmissionToken
 from appointments.submissions import PURGED
 
@@ -94,3 +95,13 @@ def test_the_retention_period_can_be_set_from_the_environment():
     wrong = read_setting("APPOINTMENT_RETENTION_DAYS", APPOINTMENT_RETENTION_DAYS="six months")
     assert wrong.returncode != 0
     assert "APPOINTMENT_RETENTION_DAYS must be a whole number, not 'six months'" in wrong.stderr
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("APPOINTMENT_RETENTION_DAYS", 0), ("APPOINTMENT_RATE_LIMIT_MINUTES", 0), ("TRUSTED_PROXY_COUNT", -1)],
+)
+def test_impossible_settings_stop_the_site_with_a_clear_message(settings, name, value):
+    setattr(settings, name, value)
+    errors = check_appointment_settings(None)
+    assert [error.msg for error in errors] == [f"{name} must be at least {value + 1}, not {value}."]
