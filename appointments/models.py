@@ -1,11 +1,22 @@
+import logging
+
 from django.conf import settings
 from django.core.validators import slug_unicode_re as slug_re
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import (
+    FORM_FIELD_CHOICES,
+    AbstractEmailForm,
+    AbstractFormField,
+    FormMixin,
+    FormSubmission,
+)
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -13,7 +24,11 @@ from core.page_cache import ViewRestrictionsMixin, without_restricted
 from core.seo import plain_text
 
 from .forms import AppointmentFormBuilder
+from .guard import GuardForm, new_token
+from .intake import receive
 from .submissions import AppointmentRequestsPanel
+
+logger = logging.getLogger(__name__)
 
 FIELD_TYPES = FORM_FIELD_CHOICES + (
     ("phone", "Phone number"),
@@ -127,14 +142,52 @@ class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
     def search_summary(self):
         return plain_text(self.intro)
 
+    # Error reports (AdminEmailHandler's 500 emails, Sentry-style handlers using Django's filter) would
+    # otherwise carry the posted form and the local variables holding it: patients' details.
+    @method_decorator(sensitive_post_parameters())
+    @sensitive_variables()
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            return super().serve(request, *args, **kwargs)
-        # A "Request an appointment" link on a treatment page passes ?treatment=<slug>.
-        form = self.get_form(page=self, user=request.user, initial=self.initial_treatment(request))
+            response = receive(self, request)
+        else:
+            # A "Request an appointment" link on a treatment page passes ?treatment=<slug>.
+            form = self.get_form(page=self, user=request.user, initial=self.initial_treatment(request))
+            response = self.render_form(request, form, GuardForm.fresh())
+        # Each rendering carries its own one-time stamp: a copy kept by a cache would be shared by
+        # everyone who gets it, and only the first of them could send a request.
+        add_never_cache_headers(response)
+        return response
+
+    def render_form(self, request, form, guard, notice=None, status=200):
         context = self.get_context(request)
-        context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context)
+        context.update(form=form, guard=guard, form_notice=notice)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "guard": GuardForm.fresh()}
+
+    def token_was_used(self, token):
+        return SubmissionToken.objects.filter(token=token).exists()
+
+    def process_form_submission(self, form, token=None):
+        """Stores the request once per form token; returns None when that token has already been used.
+
+        Wagtail saves and then emails; here the save and the token go in one transaction, so of two
+        concurrent posts of the same form only one is stored, and the email follows only a stored request.
+        """
+        try:
+            with transaction.atomic():
+                submission = FormMixin.process_form_submission(self, form)
+                SubmissionToken.objects.create(token=token or new_token(), submission=submission)
+        except IntegrityError:
+            return None
+        if self.to_address:
+            try:
+                self.send_mail(form)
+            except Exception:
+                # The request is stored and the front desk sees it in the admin: the visitor is thanked.
+                logger.exception("Appointment request stored; the notification email could not be sent")
+        return submission
 
     def get_form_fields(self):
         # Read once per page view: the form and the ?treatment= preselection both need them.
@@ -165,3 +218,17 @@ class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
             without_restricted(TreatmentPage.objects.live()).filter(slug=slug).values_list("title", flat=True).first()
         )
         return {field.clean_name: title} if title else {}
+
+
+class SubmissionToken(models.Model):
+    """The one-time token of the form a request was sent from: a second post of the same form is not stored.
+
+    A side table, so requests stay Wagtail's own FormSubmission (admin listing, export, permissions);
+    deleting a request deletes its token.
+    """
+
+    token = models.CharField(max_length=64, unique=True)
+    submission = models.OneToOneField(FormSubmission, on_delete=models.CASCADE, related_name="appointment_token")
+
+    def __str__(self):
+        return self.token

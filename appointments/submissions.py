@@ -14,6 +14,7 @@ DELETE_PERMISSION = "wagtailforms.delete_formsubmission"
 VIEWED = "appointments.view_requests"
 EXPORTED = "appointments.export_requests"
 DELETED = "appointments.delete_requests"
+PURGED = "appointments.purge_requests"
 
 
 def can_view_requests(user):

@@ -7,7 +7,7 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
-from .submissions import DELETED, EXPORTED, VIEWED, can_view_requests
+from .submissions import DELETED, EXPORTED, PURGED, VIEWED, can_view_requests
 from .views import DeleteAppointmentRequestsView
 
 
@@ -73,6 +73,14 @@ def hide_forms_menu(request, menu_items):
 def register_request_log_actions(actions):
     actions.register_action(VIEWED, "View appointment requests", "Appointment requests viewed")
     actions.register_action(DELETED, "Delete appointment requests", "Appointment requests deleted")
+
+    @actions.register_action(PURGED)
+    class PurgeFormatter(LogFormatter):
+        label = "Delete old appointment requests"
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            return f"{data.get('count')} appointment request(s) older than {data.get('days')} days deleted"
 
     @actions.register_action(EXPORTED)
     class ExportFormatter(LogFormatter):

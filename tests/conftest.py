@@ -4,14 +4,24 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from wagtail.models import Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
+from core import page_cache
 from core.models import ClinicSettings
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
 from home.models import HomePage
 from treatments.models import TreatmentIndexPage, TreatmentPage
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: the database is rolled back after each test, and the
+    page cache, the rate-limit counts and Wagtail's lookups must match it."""
+    for cache in caches.all():
+        cache.clear()
+    page_cache.local_copies.clear()
 
 
 def core_body(word="needling"):
@@ -33,12 +43,6 @@ def core_body(word="needling"):
             },
         ),
     ]
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """The database is rolled back after each test; the in-memory cache must be emptied to match."""
-    cache.clear()
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 import pytest
 from wagtail.contrib.forms.models import FormSubmission
 
+from tests.appointment_form import send
+
 VALID = {
     "name": "Pat Example",
     "phone": "303-555-0100",
@@ -35,7 +37,7 @@ def test_unknown_or_malformed_treatment_slug_is_ignored(client, appointment_page
 
 def test_null_characters_in_a_request_are_refused_politely(client, appointment_page, make_treatment):
     make_treatment("Dry Needling")
-    response = client.post(appointment_page.url, dict(VALID, name="Pat\x00", treatment="Dry\x00"))
+    response = send(client, appointment_page, dict(VALID, name="Pat\x00", treatment="Dry\x00"))
     assert response.status_code == 200
     assert {"name", "treatment"} <= set(response.context["form"].errors)
     assert not FormSubmission.objects.exists()
@@ -43,7 +45,7 @@ def test_null_characters_in_a_request_are_refused_politely(client, appointment_p
 
 def test_a_valid_request_is_stored_and_thanked(client, appointment_page, make_treatment):
     make_treatment("Dry Needling")
-    response = client.post(appointment_page.url, VALID)
+    response = send(client, appointment_page, VALID)
     assert response.status_code == 200
     assert "Thank you" in response.content.decode()
     submission = FormSubmission.objects.get(page=appointment_page)
@@ -58,7 +60,7 @@ def test_an_invalid_request_keeps_what_was_typed_and_explains_each_error(client,
     del data["i_agree_to_be_contacted_about_this_request"]
     del data["phone"]
 
-    response = client.post(appointment_page.url, data)
+    response = send(client, appointment_page, data)
 
     assert response.status_code == 200
     assert not FormSubmission.objects.exists()

@@ -1,11 +1,16 @@
 """Appointment requests are seen only by the front desk and administrators, and every look is logged."""
 
+import logging
+from unittest import mock
+
 import pytest
 from django.core import mail
+from django.utils.log import AdminEmailHandler
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import PageLogEntry
 
 from appointments.submissions import DELETED, EXPORTED, VIEWED
+from tests.appointment_form import send, shown_form
 
 REQUEST = {
     "name": "Pat Example",
@@ -120,7 +125,7 @@ def test_notification_email_says_a_request_arrived_and_nothing_about_the_patient
     appointment_page.subject = "New appointment request"
     appointment_page.save_revision().publish()
 
-    response = client.post(appointment_page.url, REQUEST)
+    response = send(client, appointment_page, REQUEST)
 
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 1
@@ -131,3 +136,77 @@ def test_notification_email_says_a_request_arrived_and_nothing_about_the_patient
     assert message.body == f"A new appointment request arrived. View it: {link}"
     for detail in ["Pat", "303", "pat@example.com", "Saturday", "Phone call"]:
         assert detail not in message.body + message.subject
+
+
+DETAILS = ["Pat Example", "303-555-0100", "pat@example.com"]
+
+
+def test_no_patient_detail_reaches_the_logs_or_any_email(client, appointment_page, caplog, mailoutbox, settings):
+    """Every path a request can take: stored, sent twice, caught by each spam trap, rate limited."""
+    caplog.set_level("DEBUG")
+    appointment_page.to_address = "frontdesk@example.com"
+    appointment_page.save_revision().publish()
+    settings.APPOINTMENT_RATE_LIMIT = 1
+
+    shown = {**shown_form(client, appointment_page), **REQUEST}
+    client.post(appointment_page.url, shown)
+    client.post(appointment_page.url, shown)
+    send(client, appointment_page, {**REQUEST, "guard-website": "x"})
+    send(client, appointment_page, {**REQUEST, "guard-stamp": "forged"})
+    assert send(client, appointment_page, REQUEST).status_code == 429
+    settings.APPOINTMENT_MIN_SECONDS = 60
+    send(client, appointment_page, REQUEST)
+
+    assert FormSubmission.objects.count() == 1
+    assert len(mailoutbox) == 1
+    refusals = [r.getMessage() for r in caplog.records if r.name.startswith("appointments")]
+    assert refusals == [
+        "Appointment request not stored: honeypot",
+        "Appointment request not stored: missing or altered stamp",
+        "Appointment request not stored: rate limit",
+        "Appointment request not stored: too fast",
+    ]
+    logged = caplog.text + "".join(str(r.args) for r in caplog.records)
+    emailed = "".join(m.subject + m.body + str(m.alternatives) for m in mailoutbox)
+    for detail in DETAILS:
+        assert detail not in logged
+        assert detail not in emailed
+
+
+@pytest.fixture
+def error_reports_by_email(settings):
+    """Django's own 500 email to ADMINS, with its HTML part (which lists every function's variables)."""
+    settings.ADMINS = [("Operations", "ops@example.com")]
+    (handler,) = [h for h in logging.getLogger("django").handlers if isinstance(h, AdminEmailHandler)]
+    with mock.patch.object(handler, "include_html", True):
+        yield
+
+
+def test_an_error_report_about_a_request_holds_none_of_its_details(
+    client, appointment_page, mailoutbox, error_reports_by_email
+):
+    """Django emails administrators a report of every server error, normally with the posted form and
+    the variables of each function on the way: for this form, both are blanked out."""
+    client.raise_request_exception = False
+    data = {**shown_form(client, appointment_page), **REQUEST}
+    with mock.patch.object(FormSubmission.objects, "create", side_effect=RuntimeError("disk full")):
+        response = client.post(appointment_page.url, data)
+
+    assert response.status_code == 500
+    (report,) = mailoutbox
+    assert report.to == ["ops@example.com"]
+    ((html, _),) = report.alternatives
+    assert "disk full" in report.body and "********************" in html  # variables shown, values blanked
+    for detail in DETAILS:
+        assert detail not in report.body
+        assert detail not in html
+
+
+def test_the_request_is_kept_when_the_notification_email_fails(client, appointment_page, caplog):
+    appointment_page.to_address = "frontdesk@example.com"
+    appointment_page.save_revision().publish()
+    with mock.patch("appointments.models.AppointmentPage.send_mail", side_effect=ConnectionRefusedError):
+        response = send(client, appointment_page, REQUEST)
+    assert "Your request has been sent" in response.content.decode()
+    assert FormSubmission.objects.count() == 1
+    assert "the notification email could not be sent" in caplog.text

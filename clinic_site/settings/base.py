@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -359,3 +360,27 @@ WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 # --- Sessions ---
 # The database store, minus forged keys that would reach the database (core/sessions.py).
 SESSION_ENGINE = "core.sessions"
+
+# --- Appointment requests: spam traps, rate limit, client address, retention ---
+# (appointments/guard.py and ratelimit.py, manage.py purge_appointment_requests; README "Appointment requests")
+
+
+def env_int(name, default):
+    value = os.environ.get(name) or str(default)
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+
+
+# A form sent sooner than this after it was shown is refused (people need longer than bots); one older than
+# APPOINTMENT_FORM_MAX_AGE asks to be sent again. Both with a message and everything typed kept.
+APPOINTMENT_MIN_SECONDS = env_int("APPOINTMENT_MIN_SECONDS", 3)
+APPOINTMENT_FORM_MAX_AGE = 24 * 60 * 60
+# At most this many requests per client address in this many minutes (in CACHES[APPOINTMENT_RATE_LIMIT_CACHE]).
+APPOINTMENT_RATE_LIMIT = env_int("APPOINTMENT_RATE_LIMIT", 5)
+APPOINTMENT_RATE_LIMIT_MINUTES = env_int("APPOINTMENT_RATE_LIMIT_MINUTES", 10)
+APPOINTMENT_RATE_LIMIT_CACHE = "default"
+# The client address is core.client_ip (TRUSTED_PROXY_COUNT, above).
+# purge_appointment_requests deletes requests older than this.
+APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)

@@ -28,3 +28,13 @@ if os.environ.get("TEST_DATABASE_NAME"):
 # --- Caching ---
 # Tests always use memory, whatever REDIS_URL says; tests/conftest.py empties it before each test.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "KEY_PREFIX": "clinic-test"}}
+
+# --- Appointment requests ---
+# Test clients send the form as soon as it is shown; tests of the time trap set their own minimum.
+APPOINTMENT_MIN_SECONDS = 0
+# SQLite's in-memory test database is shared between threads in "shared cache" mode, where a write locks
+# whole tables and other connections fail at once ("database table is locked") instead of waiting as
+# they do on a database file. A file keeps tests with concurrent requests true to production (and is
+# no slower here).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.mkdtemp(prefix="clinic-test-db-")) / "test.sqlite3")}  # noqa: F405

@@ -52,6 +52,15 @@ def appointment_sent(page, base):
     page.get_by_role("heading", name="Your request has been sent").wait_for()
 
 
+def appointment_not_sent(page, base):
+    """A form with an out-of-date stamp comes back filled in under a notice (a 429 looks the same)."""
+    page.goto(base + "/request-an-appointment/")
+    page.get_by_label(label_starting("Name")).fill("Pat Example")
+    page.locator("input[name='guard-stamp']").evaluate("input => { input.value = 'out-of-date'; }")
+    page.get_by_role("button", name="Send request").click()
+    page.get_by_role("alert").wait_for()
+
+
 def server_error(page, base):
     # Django renders 500.html with no request or database; serve exactly that from the live
     # server's origin so the stylesheet it links loads as it would in production.
@@ -78,6 +87,7 @@ PAGE_TYPES = [
     ("appointment form", appointment_form),
     ("appointment form with errors", appointment_form_with_errors),
     ("appointment sent (thank you)", appointment_sent),
+    ("appointment not sent (form renewed)", appointment_not_sent),
     ("404", visit("/no-such-page/")),
     ("500", server_error),
 ]

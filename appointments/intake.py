@@ -1,0 +1,59 @@
+"""What happens when someone sends the appointment form.
+
+Nothing a person typed is lost: whenever a request is not stored (form errors, a form sent too fast or
+too late, too many requests) the form comes back filled in, with a message saying what to do. Robots
+that fill in the honeypot get the ordinary thank-you page and nothing is stored. Refusals are logged by
+reason only: no names, numbers or addresses.
+"""
+
+import logging
+
+from . import ratelimit
+from .guard import GuardForm, Verdict
+
+logger = logging.getLogger(__name__)
+
+NOT_SENT = "Your request has not been sent yet"
+SEND_AGAIN = "Please check your details below and press “Send request” again."
+
+NOTICES = {
+    Verdict.TOO_FAST: "That was quicker than we expected from a person. " + SEND_AGAIN,
+    Verdict.EXPIRED: "This form was open for more than a day, so for your security it has been renewed. " + SEND_AGAIN,
+    Verdict.INVALID: "This form was out of date, so it has been renewed. " + SEND_AGAIN,
+}
+
+
+def receive(page, request):
+    form = page.get_form(request.POST, request.FILES, page=page, user=request.user)
+    guard = GuardForm(request.POST)
+    verdict = guard.check()
+
+    if verdict is Verdict.HONEYPOT:
+        logger.warning("Appointment request not stored: %s", verdict.value)
+        return page.render_landing_page(request)
+    if not form.is_valid():
+        return page.render_form(request, form, guard.for_next_attempt())
+    if verdict is not Verdict.OK:
+        logger.warning("Appointment request not stored: %s", verdict.value)
+        notice = {"heading": NOT_SENT, "text": NOTICES[verdict]}
+        return page.render_form(request, form, guard.for_next_attempt(), notice=notice)
+
+    if page.token_was_used(guard.token):
+        # The same form sent again (a double click, a reload): it is stored already.
+        return page.render_landing_page(request)
+
+    usage = ratelimit.hit(request, guard.token)
+    if usage.limited:
+        logger.warning("Appointment request not stored: rate limit")
+        minutes = -(-usage.retry_after // 60)
+        notice = {
+            "heading": "Please wait a few minutes",
+            "text": f"You have sent several requests in a short time, so the form is paused for {minutes} "
+            f"minute{'' if minutes == 1 else 's'}. Your details are still below: please send them again then.",
+        }
+        response = page.render_form(request, form, guard.for_next_attempt(), notice=notice, status=429)
+        response["Retry-After"] = str(usage.retry_after)
+        return response
+
+    submission = page.process_form_submission(form, token=guard.token)
+    return page.render_landing_page(request, submission)
