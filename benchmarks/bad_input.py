@@ -16,13 +16,14 @@ import argparse
 import os
 import re
 import sys
-import tempfile
 import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _database import open_database  # noqa: E402
 
 # Every injection carries this marker. Escaped (&lt; &quot;) or URL-encoded it is harmless text;
 # any of these raw fragments in an HTML page means markup we injected got through.
@@ -56,27 +57,13 @@ def parse_args():
 
 
 def prepare_database(url):
-    if not url:
-        url = f"sqlite:///{tempfile.mkdtemp()}/bad-input.sqlite3"
-    elif url.startswith("postgres"):
-        import psycopg
-
-        base, name = url.rsplit("/", 1)
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
-    os.environ["DATABASE_URL"] = url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "clinic_site.settings.test"
-    import django
+    url = open_database(url)
     from django.conf import settings
+    from django.core.management import call_command
 
-    django.setup()
     # Like production: unknown hosts refused, errors rendered as pages rather than raised.
     settings.DEBUG = False
     settings.ALLOWED_HOSTS = ["localhost", "testserver"]
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     return url
 

@@ -13,15 +13,15 @@ emptied before each view, as a publish does; Wagtail's and Django's own per-proc
 
 import argparse
 import io
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _database import open_database  # noqa: E402
 
 PAGES = [
     ("home", "/", {}),
@@ -42,23 +42,9 @@ def parse_args():
 
 
 def prepare_database(url):
-    if not url:
-        url = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
-    elif url.startswith("postgres"):
-        import psycopg
-
-        base, name = url.rsplit("/", 1)
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-    os.environ["DATABASE_URL"] = url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "clinic_site.settings.test"
-    import django
-
-    django.setup()
+    url = open_database(url)
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
     call_command("load_demo_content", stdout=io.StringIO())
     return url
 

@@ -10,16 +10,16 @@ the full view and template/JSON stack, no network).
 """
 
 import argparse
-import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _database import open_database  # noqa: E402
 
 AREAS = ["shoulder", "knee", "neck", "lower back", "hip", "ankle", "wrist", "jaw", "elbow", "foot"]
 METHODS = [
@@ -82,24 +82,7 @@ def parse_args():
 
 
 def prepare_database(url, reuse=False):
-    if not url:
-        url = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
-    elif url.startswith("postgres") and not reuse:
-        import psycopg
-
-        base, name = url.rsplit("/", 1)
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-    os.environ["DATABASE_URL"] = url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "clinic_site.settings.test"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    return url
+    return open_database(url, reuse=reuse)
 
 
 def build_site(pages):
