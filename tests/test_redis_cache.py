@@ -12,16 +12,14 @@ from django.core.cache import cache
 from django.test import Client
 
 from core import page_cache
+from tests.conftest import missing
 
 
 @pytest.fixture
 def redis_cache(settings):
     url = os.environ.get("TEST_REDIS_URL")
     if not url:
-        message = "TEST_REDIS_URL is not set (e.g. redis://127.0.0.1:6379/15)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing("TEST_REDIS_URL is not set (e.g. redis://127.0.0.1:6379/15)")
     settings.CACHES = {
         "default": {
             "BACKEND": "core.redis_cache.ResilientRedisCache",

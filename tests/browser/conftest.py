@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import missing
+
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # axe-core comes from npm (package-lock.json pins it); `make test` runs `npm ci` when it is missing.
@@ -19,13 +21,6 @@ DESKTOP = {"width": 1280, "height": 900}
 # Playwright's sync API runs an event loop in this thread; Django's guard against
 # database calls from async code would otherwise refuse the test's own queries.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-def missing(message):
-    """Skip locally, fail under CI: CI must never pass without having run these tests."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def pytest_collection_modifyitems(items):
