@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """200 appointment requests posted at once: exactly 200 stored, each intact; a double submit stores one.
 
-    .venv/bin/python benchmarks/concurrent_requests.py               # own scratch database and server
-    .venv/bin/python benchmarks/concurrent_requests.py --url http://127.0.0.1:8000 \\
+    .venv/bin/python -m benchmarks.concurrent_requests               # own scratch database and server
+    .venv/bin/python -m benchmarks.concurrent_requests --url http://127.0.0.1:8000 \\
         --database-url postgres://postgres@127.0.0.1:5432/clinic     # a server already running
 
 Each of the 200 clients is a visitor of its own: its own source address (127.R.x.y, R random per
@@ -27,11 +27,8 @@ import sys
 import threading
 import time
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import _harness as harness  # noqa: E402
+from benchmarks import forms, http_client, server
 
 FORM_PATH = "/request-an-appointment/"
 # Reads every stored request of the appointment page; run by manage.py shell with the server's settings.
@@ -46,7 +43,7 @@ print(json.dumps([row.form_data for row in rows], default=str))
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    harness.add_server_arguments(parser, port=8502)
+    server.add_server_arguments(parser, port=8502)
     parser.add_argument("--database-url", help="with --url: the database the running server uses")
     parser.add_argument("--requests", type=int, default=200, help="distinct requests (default %(default)s)")
     parser.add_argument("--duplicate-forms", type=int, default=3, help="forms double-submitted (default %(default)s)")
@@ -65,7 +62,7 @@ class Visitor:
 
     def __init__(self, base_url, label, address):
         self.base_url, self.label, self.address = base_url, label, address
-        self.client = harness.Client(base_url, source_address=address)
+        self.client = http_client.Client(base_url, source_address=address)
         self.pairs = self.expected = None
         self.outcomes = []
 
@@ -73,13 +70,13 @@ class Visitor:
         response = self.client.get(FORM_PATH)
         if response.status != 200:
             raise RuntimeError(f"{self.label}: the form page answered {response.status}")
-        form = harness.read_form(response.text)
+        form = forms.read_form(response.text)
         person = {
             "name": f"Bench {self.label}",
             "phone": f"(303) 555-{abs(hash(self.label)) % 10000:04d}",
             "email": f"{self.label.replace(' ', '.').lower()}@example.com",
         }
-        self.pairs, self.expected = harness.fill_appointment_form(form, person)
+        self.pairs, self.expected = forms.fill_appointment_form(form, person)
         self.action = form.action or FORM_PATH
         # The connection that rendered the form is closed: the post is a new connection, as after a pause.
         self.client.close()
@@ -87,7 +84,7 @@ class Visitor:
     def post(self, address=None, copy=False):
         client = self.client
         if copy:  # another copy of the same form, sent from another address with the same cookies
-            client = harness.Client(self.base_url, source_address=address)
+            client = http_client.Client(self.base_url, source_address=address)
             client.cookies = dict(self.client.cookies)
         try:
             response = client.post_form(self.action, self.pairs, referer_path=FORM_PATH)
@@ -138,7 +135,7 @@ def wait_minimum(args, since):
 
 
 def stored_requests(env):
-    output = harness.manage(env, "shell", "-c", READ_REQUESTS, capture=True)
+    output = server.manage(env, "shell", "-c", READ_REQUESTS, capture=True)
     return json.loads(output.strip().splitlines()[-1])
 
 
@@ -166,8 +163,8 @@ def check(stored, visitors):
 def run(args, base_url, env):
     run_id = secrets.token_hex(3)
     octet = 2 + secrets.randbelow(250)  # a fresh block of addresses per run: earlier runs' limits do not apply
-    if harness.is_loopback(base_url):
-        addresses = (harness.loopback_address(n, octet) for n in range(10**6))
+    if http_client.is_loopback(base_url):
+        addresses = (http_client.loopback_address(n, octet) for n in range(10**6))
     else:
         print("warning: a remote server sees one address for every visitor; a rate limit will refuse most posts")
         addresses = (None for _ in range(10**6))
@@ -225,11 +222,11 @@ def main():
     if args.url:
         if not args.database_url:
             sys.exit("--url needs --database-url: the stored requests are counted in the server's database")
-        env = harness.server_environment(args.database_url, "127.0.0.1", 0, 1, args.redis_url)
+        env = server.server_environment(args.database_url, "127.0.0.1", 0, 1, args.redis_url)
         return run(args, args.url.rstrip("/"), env)
-    with harness.Server(args, "requests") as server:
+    with server.Server(args, "requests") as site:
         print(f"gunicorn workers: {args.workers}; cache: {args.redis_url or 'local memory'}", flush=True)
-        return run(args, server.base_url, server.env)
+        return run(args, site.base_url, site.env)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
 #!/usr/bin/env python
 """Load: 32 visitors for 60 s against gunicorn + PostgreSQL over home, treatments, search and the form.
 
-    .venv/bin/python benchmarks/load.py                        # own scratch database and server
-    .venv/bin/python benchmarks/load.py --duration 20 --clients 16
-    .venv/bin/python benchmarks/load.py --url http://127.0.0.1:8000   # a server already running
+    .venv/bin/python -m benchmarks.load                        # own scratch database and server
+    .venv/bin/python -m benchmarks.load --duration 20 --clients 16
+    .venv/bin/python -m benchmarks.load --url http://127.0.0.1:8000   # a server already running
 
 It creates the PostgreSQL database clinic_bench_load (dropped afterwards), migrates it, loads the
 demo content, collects static files, starts the production server (`make serve`, or gunicorn with
@@ -17,12 +17,9 @@ type and overall, the status histogram and every error; exits 1 on any error.
 import argparse
 import sys
 import time
-from pathlib import Path
 from urllib.parse import urlencode
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import _harness as harness  # noqa: E402
+from benchmarks import http_client, load_generator, server, stats
 
 # What visitors type: plain words, a lay description, a misspelling ("cuping"), nothing found.
 SEARCHES = ["dry needling", "back pain", "cuping", "sports massage", "is shockwave therapy painful", "xylophone"]
@@ -33,7 +30,7 @@ MIX = {"home": 15, "treatments": 10, "treatment": 45, "search": 20, "form": 10}
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    harness.add_server_arguments(parser, port=8501)
+    server.add_server_arguments(parser, port=8501)
     parser.add_argument("--duration", type=float, default=60, help="measured seconds (default %(default)s)")
     parser.add_argument("--warmup", type=float, default=10, help="unmeasured seconds first (default %(default)s)")
     parser.add_argument("--clients", type=int, default=32, help="concurrent clients (default %(default)s)")
@@ -44,8 +41,8 @@ def parse_args():
 
 
 def targets(base_url):
-    client = harness.Client(base_url)
-    treatments = harness.treatment_paths(client)
+    client = http_client.Client(base_url)
+    treatments = http_client.treatment_paths(client)
     if not treatments:
         sys.exit("no treatment pages in /sitemap.xml: load the demo content first")
     pages = [("home", "/"), ("treatments", "/treatments/"), ("form", FORM_PATH)]
@@ -74,11 +71,11 @@ def measure(args, base_url, server_pid=None):
         f"warm-up {args.warmup:.0f} s, measured {args.duration:.0f} s",
         flush=True,
     )
-    with harness.CpuMeter(server_pid) as cpu:
-        records = harness.run_load(
+    with stats.CpuMeter(server_pid) as cpu:
+        records = load_generator.run_load(
             base_url, pages, weights, args.clients, args.duration, args.warmup, args.client_processes
         )
-    errors = harness.summarise(records, args.duration)
+    errors = load_generator.summarise(records, args.duration)
     print(cpu.report(client_note="client (Python)"))
     print("(CPU figures include the warm-up)")
     return errors
@@ -90,9 +87,9 @@ def main():
     if args.url:
         errors = measure(args, args.url.rstrip("/"))
     else:
-        with harness.Server(args, "load") as server:
+        with server.Server(args, "load") as site:
             print(f"gunicorn workers: {args.workers}; cache: {args.redis_url or 'local memory'}", flush=True)
-            errors = measure(args, server.base_url, server.gunicorn_pid())
+            errors = measure(args, site.base_url, site.gunicorn_pid())
     print(f"total time {time.monotonic() - started:.0f} s")
     print("RESULT: " + ("0 errors" if not errors else f"{errors} ERRORS"))
     return 1 if errors else 0

@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """Database queries and render time per page view, uncached and from the page cache.
 
-    .venv/bin/python benchmarks/query_counts.py                      # SQLite (a temporary file)
-    .venv/bin/python benchmarks/query_counts.py --database-url postgres://postgres@127.0.0.1:5432/clinic_bench
+    .venv/bin/python -m benchmarks.query_counts                      # SQLite (a temporary file)
+    .venv/bin/python -m benchmarks.query_counts --database-url postgres://postgres@127.0.0.1:5432/clinic_bench
 
 The PostgreSQL database is dropped and recreated: point it at a scratch database.
 Builds the demo site, gives the dry needling page a hero image and three related treatments, then
@@ -14,14 +14,9 @@ emptied before each view, as a publish does; Wagtail's and Django's own per-proc
 import argparse
 import io
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from _database import open_database  # noqa: E402
+from benchmarks.scratch_database import open_database
 
 PAGES = [
     ("home", "/", {}),

@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """Search latency at 1,000 treatment pages: builds a throwaway site, then times /search/.
 
-    .venv/bin/python benchmarks/search_latency.py                      # SQLite (a temporary file)
-    .venv/bin/python benchmarks/search_latency.py --database-url postgres://postgres@127.0.0.1:5432/clinic_bench
+    .venv/bin/python -m benchmarks.search_latency                      # SQLite (a temporary file)
+    .venv/bin/python -m benchmarks.search_latency --database-url postgres://postgres@127.0.0.1:5432/clinic_bench
 
 The PostgreSQL database is dropped and recreated: point it at a scratch database.
 Prints median and p95 latency of warm searches in one process (Django test client,
@@ -12,14 +12,9 @@ the full view and template/JSON stack, no network).
 import argparse
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from _database import open_database  # noqa: E402
+from benchmarks.scratch_database import open_database
 
 AREAS = ["shoulder", "knee", "neck", "lower back", "hip", "ankle", "wrist", "jaw", "elbow", "foot"]
 METHODS = [

@@ -1,9 +1,9 @@
 #!/usr/bin/env python
 """Throughput of a cached treatment page against a static file on the same gunicorn + WhiteNoise stack.
 
-    .venv/bin/python benchmarks/throughput.py                  # own scratch database and server
-    .venv/bin/python benchmarks/throughput.py --duration 30 --clients 64
-    .venv/bin/python benchmarks/throughput.py --url http://127.0.0.1:8000
+    .venv/bin/python -m benchmarks.throughput                  # own scratch database and server
+    .venv/bin/python -m benchmarks.throughput --duration 30 --clients 64
+    .venv/bin/python -m benchmarks.throughput --url http://127.0.0.1:8000
 
 Both are asked for by the same client at the same concurrency for the same time: a treatment page
 (anonymous, so the page cache may answer it) and the site's hashed stylesheet (WhiteNoise, which
@@ -22,11 +22,8 @@ import shutil
 import statistics
 import subprocess
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import _harness as harness  # noqa: E402
+from benchmarks import http_client, load_generator, server, stats
 
 TARGET_RATIO = 0.5
 HEADERS = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, br", "User-Agent": "clinic-benchmark"}
@@ -34,7 +31,7 @@ HEADERS = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, br", "User-Ag
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    harness.add_server_arguments(parser, port=8503)
+    server.add_server_arguments(parser, port=8503)
     parser.add_argument("--duration", type=float, default=20, help="seconds per run (default %(default)s)")
     parser.add_argument("--warmup", type=float, default=10, help="unmeasured seconds of each first")
     parser.add_argument("--rounds", type=int, default=2, help="runs of each, alternating (default %(default)s)")
@@ -47,8 +44,8 @@ def parse_args():
 
 
 def find_targets(base_url, page):
-    client = harness.Client(base_url)
-    page = page or harness.treatment_paths(client)[0]
+    client = http_client.Client(base_url)
+    page = page or http_client.treatment_paths(client)[0]
     response = client.get(page)
     if response.status != 200:
         sys.exit(f"{page} answered {response.status}")
@@ -91,10 +88,10 @@ def run_wrk(base_url, path, args, duration):
 
 
 def run_python(base_url, path, args, duration):
-    records = harness.run_load(base_url, [("x", path)], [1], args.clients, duration, 0, 2)
+    records = load_generator.run_load(base_url, [("x", path)], [1], args.clients, duration, 0, 2)
     errors = sum(1 for r in records if not (isinstance(r[1], int) and 200 <= r[1] < 400))
     latencies = sorted(r[2] for r in records)
-    return len(records) / duration, errors, f"{harness.percentile(latencies, 0.99) * 1000:.1f}ms"
+    return len(records) / duration, errors, f"{stats.percentile(latencies, 0.99) * 1000:.1f}ms"
 
 
 def measure(args, base_url, server_pid=None):
@@ -114,7 +111,7 @@ def measure(args, base_url, server_pid=None):
         run(base_url, path, args, args.warmup)
     rates = {"static": [], "page": []}
     errors = 0
-    with harness.CpuMeter(server_pid) as cpu:
+    with stats.CpuMeter(server_pid) as cpu:
         for round_number in range(1, args.rounds + 1):
             for kind, path in (("static", static), ("page", page)):
                 rate, failed, p99 = run(base_url, path, args, args.duration)
@@ -136,9 +133,9 @@ def main():
     args = parse_args()
     if args.url:
         return measure(args, args.url.rstrip("/"))
-    with harness.Server(args, "throughput") as server:
+    with server.Server(args, "throughput") as site:
         print(f"gunicorn workers: {args.workers}; cache: {args.redis_url or 'local memory'}", flush=True)
-        return measure(args, server.base_url, server.gunicorn_pid())
+        return measure(args, site.base_url, site.gunicorn_pid())
 
 
 if __name__ == "__main__":

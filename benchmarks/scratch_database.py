@@ -4,24 +4,22 @@ PostgreSQL database named by --database-url, dropped and created afresh (unless 
 import os
 import tempfile
 
+import django
+import psycopg
+from django.core.management import call_command
+
 
 def open_database(url, reuse=False):
     """Point Django at the benchmark's database, set it up and return its URL."""
     if not url:
         url = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
     elif url.startswith("postgres") and not reuse:
-        import psycopg
-
         base, name = url.rsplit("/", 1)
         with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
     os.environ["DATABASE_URL"] = url
     os.environ["DJANGO_SETTINGS_MODULE"] = "clinic_site.settings.test"
-    import django
-
     django.setup()
-    from django.core.management import call_command
-
     call_command("migrate", verbosity=0)
     return url
