@@ -321,8 +321,20 @@ def test_summary_of_one_very_long_sentence_is_cut_between_words():
             4,
             "no overview text before the first heading",
         ),
-        (GOOD_MARKDOWN.replace("## Benefits of a Foot Soak", "## Good to Know"), 1, "there is no benefits section"),
-        (GOOD_MARKDOWN.replace("## Is a Foot Soak Safe?", "## Good to Know"), 1, "there is no safety section"),
+        (
+            GOOD_MARKDOWN.replace(
+                "## Benefits of a Foot Soak\n\n- **Warmth:** Warm water relaxes the small muscles of the feet.\n\n", ""
+            ),
+            1,
+            "there is no benefits section",
+        ),
+        (
+            GOOD_MARKDOWN.replace(
+                "## Is a Foot Soak Safe?\n\n- **Temperature:** We check the water before you put your feet in.\n", ""
+            ),
+            1,
+            "there is no safety section",
+        ),
         (
             GOOD_MARKDOWN.replace("- **Warmth:** Warm water relaxes the small muscles of the feet.", "- **Warmth:**"),
             11,

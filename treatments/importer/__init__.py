@@ -21,7 +21,8 @@ from treatments.models import TreatmentPage
 from treatments.taxonomy import BodyArea, Condition, labels_for
 
 from .build import build
-from .document import MalformedFile, ParsedTreatment, classify
+from .document import MalformedFile, ParsedTreatment
+from .headings import classify
 from .markdown import read_markdown
 from .plaintext import read_plain_text
 

@@ -9,7 +9,8 @@ from wagtail.blocks import StreamBlockValidationError
 from treatments.blocks import TreatmentStreamBlock
 from treatments.models import TreatmentPage
 
-from .document import MalformedFile, ParsedTreatment, Piece, Section, classify
+from .document import MalformedFile, ParsedTreatment, Piece, Section
+from .headings import classify, infer
 
 SUMMARY_MAX_LENGTH = TreatmentPage._meta.get_field("summary").max_length
 TITLE_MAX_LENGTH = TreatmentPage._meta.get_field("title").max_length
@@ -149,8 +150,9 @@ def build(doc, name):
         raise MalformedFile(name, sections[0].line if sections else doc.title_line, message)
     body = [("overview", {"heading": "Overview", "text": rich_text(intro)})]
     positions = [(intro[0].line, [])]  # source lines of each block and of its items, for error messages
-    for section in sections:
-        kind, value, item_lines = section_block(section, doc, name, {kind for kind, _ in body})
+    kinds, assumptions = infer(sections, [classify(section.heading, doc.title) for section in sections])
+    for section, kind in zip(sections, kinds, strict=True):
+        kind, value, item_lines = section_block(section, kind, doc, name, {kind for kind, _ in body})
         body.append((kind, value))
         positions.append((section.line, item_lines))
     check_required_sections(body, doc, name)
@@ -162,14 +164,14 @@ def build(doc, name):
         body=body,
         also_known_as=also_known_as,
         path=str(name),
+        assumptions=[f"{name}:{line}: {note}" for line, note in assumptions],
     )
 
 
-def section_block(section, doc, name, used_kinds):
+def section_block(section, kind, doc, name, used_kinds):
     if not section.pieces:
         message = f'the heading "{section.heading}" has no text under it; add text or remove the heading'
         raise MalformedFile(name, section.line, message)
-    kind = classify(section.heading, doc.title)
     if kind in used_kinds and kind in SINGLE_BLOCKS:
         kind = "section"
     built = BUILDERS[kind](section, doc, name)

@@ -21,6 +21,7 @@ class ParsedTreatment:
     body: list  # (block_type, value) tuples, as assigned to TreatmentPage.body
     also_known_as: str = ""
     path: str = ""
+    assumptions: list = field(default_factory=list)  # "path:line: what was assumed" for the editor
 
 
 @dataclass
@@ -102,36 +103,3 @@ def inline_plain(text):
         return inline_plain(next(group for group in match.groups() if group))
 
     return INLINE_MARKUP.sub(words, text).strip()
-
-
-# -- Section headings ---------------------------------------------------------------------------
-
-# Checked in order, so "Is it safe for conditions like…" counts as safety, not conditions.
-SECTION_KINDS = [
-    ("faq", r"\bfaqs?\b|frequently asked|\bquestions\b"),
-    (
-        "safety",
-        r"\bsafe|\brisks?\b|side effects?|precaution|contraindication|\bavoid|\bcaution"
-        r"|considerations?|who should not|\bwarnings?\b",
-    ),
-    ("conditions", r"\bconditions?\b|\bwe treat\b|\bwhat\b.*\btreats?\b|\bcommon (problems|injuries|issues)\b"),
-    ("benefits", r"\bbenefits?\b|\bwhy (choose|try|use|consider)\b|\badvantages?\b"),
-    (
-        "how_it_works",
-        r"\bhow\b.*\bworks?\b|what to expect|what happens|\bfirst (visit|session|appointment)\b|\bprocedure\b"
-        r"|\bduring (a |the |your )?(treatment|session|visit|appointment)\b|\bthe process\b|what is involved",
-    ),
-    ("overview", r"^\W*(overview|introduction|about\b|what (is|are)\b)"),
-]
-SECTION_PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in SECTION_KINDS]
-
-
-def classify(heading, title=""):
-    """The block type a heading asks for; the treatment's own name is ignored ("Safe Lifting" is no safety)."""
-    text = heading.lower()
-    if title:
-        text = text.replace(title.lower(), " ")
-    for kind, pattern in SECTION_PATTERNS:
-        if pattern.search(text):
-            return kind
-    return "section"

@@ -2,7 +2,8 @@
 
 import re
 
-from .document import Document, MalformedFile, Piece, Section, classify, escape
+from .document import Document, MalformedFile, Piece, Section, escape
+from .headings import classify
 
 TEXT_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+(.*)$")
 TEXT_ITEM = re.compile(r"^(?P<label>[^:.!?]{1,60}?):\s+(?P<text>\S.*)$")

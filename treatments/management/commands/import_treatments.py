@@ -50,6 +50,8 @@ class Command(BaseCommand):
     def import_file(self, path, index, publish, dry_run):
         """Import one file and print what happened; returns "created" or "updated"."""
         parsed = parse_file(path)
+        for note in parsed.assumptions:
+            self.stderr.write(f"{note}")
         if dry_run:
             exists = TreatmentPage.objects.child_of(index).filter(slug=parsed.slug).exists()
             outcome = "updated" if exists else "created"
