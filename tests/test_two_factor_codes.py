@@ -112,3 +112,9 @@ def test_lost_phone_command_removes_the_devices_and_ends_the_sessions(client, st
 def test_lost_phone_command_names_an_unknown_user(db):
     with pytest.raises(CommandError, match="No user named 'nobody'"):
         call_command("remove_two_factor", "nobody")
+
+
+def test_a_code_for_a_kind_of_device_the_user_lacks_is_simply_wrong(client, desk):
+    TOTPDevice.objects.create(user=desk, name="Phone", confirmed=True)
+    response = client.post("/admin/two-step/code/", {"code": "abcdefgh"})
+    assert response.status_code == 200 and b"did not work" in response.content

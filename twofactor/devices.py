@@ -71,14 +71,13 @@ def verify(user, code):
     """
     code = normalise(code)
     model = TOTPDevice if code.isdigit() and len(code) == 6 else StaticDevice
-    throttled = True
+    allowed = []  # per device, before this try: a refusal while throttled is told apart from a wrong code
     with transaction.atomic():
         for device in model.objects.devices_for_user(user, confirmed=True).select_for_update():
-            allowed, _ = device.verify_is_allowed()
-            throttled = throttled and not allowed
+            allowed.append(device.verify_is_allowed()[0])
             if device.verify_token(code):
                 return device, False
-    return None, throttled
+    return None, bool(allowed) and not any(allowed)
 
 
 def remove_devices(user):
