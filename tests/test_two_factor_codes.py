@@ -66,7 +66,7 @@ def test_a_code_works_once_and_wrong_codes_slow_the_next_try(client, staff, desk
     device = TOTPDevice.objects.create(user=desk, name="Phone", confirmed=True)
     code = totp_code(device)
     assert client.post("/admin/two-step/code/", {"code": code})["Location"] == "/admin/"
-    client.get("/admin/logout/")
+    assert client.post("/admin/logout/").status_code == 302
     client.post("/admin/login/", {"username": desk.username, "password": PASSWORD})
     replay = client.post("/admin/two-step/code/", {"code": code})
     assert replay.status_code == 200 and b"did not work" in replay.content, "the same code cannot be used twice"
@@ -78,12 +78,12 @@ def test_each_recovery_code_works_once_and_the_rest_are_counted(client, desk):
     verified_login(client, desk)
     codes = recovery_codes(client.post("/admin/two-step/", {"action": "new-codes"}))
     assert len(codes) == 10
-    client.get("/admin/logout/")
+    assert client.post("/admin/logout/").status_code == 302
     client.post("/admin/login/", {"username": desk.username, "password": PASSWORD})
     response = client.post("/admin/two-step/code/", {"code": codes[0].upper()}, follow=True)
     assert response.redirect_chain[-1][0] == "/admin/"
     assert b"You have 9 left" in response.content
-    client.get("/admin/logout/")
+    assert client.post("/admin/logout/").status_code == 302
     client.post("/admin/login/", {"username": desk.username, "password": PASSWORD})
     assert client.post("/admin/two-step/code/", {"code": codes[0]}).status_code == 200, "used up"
 

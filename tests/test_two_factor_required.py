@@ -62,7 +62,7 @@ def test_an_enrolled_member_of_staff_types_a_code_after_every_password_sign_in(c
     response = client.post("/admin/two-step/code/", {"code": totp_code(device), "next": submissions})
     assert response.status_code == 302 and response["Location"] == submissions
     assert b"Pat Example" in client.get(submissions).content
-    client.get("/admin/logout/")
+    assert client.post("/admin/logout/").status_code == 302
     sign_in(client, staff[role])
     assert client.get(submissions).status_code == 302, "a new sign-in needs a new code"
 
@@ -104,7 +104,7 @@ def test_other_roles_may_turn_it_on_and_then_need_it(client, staff):
     device = TOTPDevice.objects.get(user=editor, confirmed=False)
     response = client.post("/admin/two-step/set-up/", {"code": totp_code(device)})
     assert response.status_code == 200 and b"Your recovery codes" in response.content
-    client.get("/admin/logout/")
+    assert client.post("/admin/logout/").status_code == 302
     sign_in(client, editor)
     assert client.get("/admin/pages/")["Location"].startswith("/admin/two-step/code/")
 
