@@ -6,6 +6,7 @@ import os
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.test import Client
 from wagtail.models import Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
@@ -14,6 +15,8 @@ from core.models import ClinicSettings
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
 from home.models import HomePage
 from treatments.models import TreatmentIndexPage, TreatmentPage
+
+from .twofactor import verified_login
 
 
 def missing(message):
@@ -163,3 +166,12 @@ def staff(make_staff):
         "front_desk": make_staff("frank", FRONT_DESK, "Frank", "Desk"),
         "admin": make_staff("ada", first_name="Ada", last_name="Admin", superuser=True),
     }
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's administrator client (its own, apart from ``client``), past two-step sign-in as
+    every administrator must be."""
+    admin = Client()
+    verified_login(admin, admin_user)
+    return admin

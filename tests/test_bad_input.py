@@ -4,6 +4,8 @@ import pytest
 from django.contrib.sessions.backends.base import VALID_KEY_CHARS
 from django.utils.module_loading import import_module
 
+from tests.twofactor import verified_login
+
 FORGED_KEYS = ["aaaaaaaa\x00bbbbbbbb", "éééééééééééé", "ABCDEFGHIJKLMNOP", "a" * 41, "abc'; --x"]
 
 
@@ -35,5 +37,5 @@ def test_a_page_with_a_nul_byte_in_the_session_cookie_is_served(client, make_tre
 
 
 def test_staff_stay_signed_in(client, staff):
-    client.force_login(staff["admin"])
+    verified_login(client, staff["admin"])
     assert client.get("/admin/").status_code == 200

@@ -6,6 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from home.models import ContentPage
 from tests.admin_forms import treatment_form
+from tests.twofactor import verified_login
 from treatments.models import BodyArea
 
 
@@ -46,7 +47,7 @@ def test_a_published_revision_shows_on_the_next_visit(visitor, cupping):
 def test_publishing_through_the_admin_shows_on_the_next_visit(client, visitor, staff, cupping):
     fetch(visitor, cupping.url)
     fetch(visitor, "/treatments/")
-    client.force_login(staff["admin"])
+    verified_login(client, staff["admin"])
     data = {**treatment_form(title="Fire Cupping", slug=cupping.slug), "action-publish": "action-publish"}
     client.post(f"/admin/pages/{cupping.pk}/edit/", data)
     assert "Fire Cupping" in fetch(visitor, cupping.url)[1]

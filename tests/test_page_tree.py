@@ -3,6 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from appointments.models import AppointmentPage
 from home.models import ContentPage, HomePage
+from tests.twofactor import verified_login
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
 from .admin_forms import treatment_form
@@ -37,7 +38,7 @@ class TreatmentAdminCreateTest(WagtailPageTestCase):
         cls.index = cls.home.add_child(instance=TreatmentIndexPage(title="Treatments", slug="treatments"))
 
     def setUp(self):
-        self.login()
+        verified_login(self.client, self.login())
 
     def form_data(self, **overrides):
         return treatment_form(also_known_as="cups, fire cupping", **overrides)

@@ -8,6 +8,7 @@ import pytest
 from django.apps import apps
 from django.utils import timezone
 
+from tests.twofactor import verified_login
 from treatments.models import TreatmentPage
 from treatments.review import review_status, treatments_due_for_review
 
@@ -103,18 +104,18 @@ def test_report_lists_the_treatments_due(client, treatments, staff):
 
 def test_reports_menu_offers_the_report_to_editors_and_reviewers_only(client, treatments, staff):
     for role, shown in [("editor", True), ("reviewer", True), ("front_desk", False)]:
-        client.force_login(staff[role])
+        verified_login(client, staff[role])
         assert ("/admin/reports/treatment-reviews-due/" in client.get("/admin/").content.decode()) is shown, role
 
 
 def test_dashboard_panel_for_editors_and_reviewers(client, treatments, staff):
     for role in ["editor", "reviewer"]:
-        client.force_login(staff[role])
+        verified_login(client, staff[role])
         html = client.get("/admin/").content.decode()
         assert 'id="treatment-reviews-due-section"' in html
         assert "Acupuncture" in html and "Overdue by 3 days" in html
         assert "(4 treatments in all)" in html
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     assert "treatment-reviews-due-section" not in client.get("/admin/").content.decode()
 
 

@@ -17,6 +17,7 @@ from core.roles import (
 )
 from home.models import ContentPage
 from tests.admin_forms import content_form, treatment_form
+from tests.twofactor import verified_login
 
 
 def model_permissions(name):
@@ -196,7 +197,7 @@ ALLOWED = {
 @pytest.mark.parametrize("screen", sorted(ALLOWED))
 @pytest.mark.parametrize("role", ROLES_UNDER_TEST)
 def test_permission_matrix(client, site, role, screen):
-    client.force_login(site[role])
+    verified_login(client, site[role])
     response = client.get(url_for(screen, site), follow=False)
     if role in ALLOWED[screen]:
         assert is_allowed(response), f"{role} should open {screen}, got {response.status_code}"
@@ -222,7 +223,7 @@ def edit_form(page, title):
 )
 def test_who_can_publish_directly(client, site, role, treatment_publishes, content_publishes):
     """Clicking Publish: a treatment page goes live only for administrators; content pages for editors too."""
-    client.force_login(site[role])
+    verified_login(client, site[role])
     for page, should_publish in ((site["treatment"], treatment_publishes), (site["about"], content_publishes)):
         data = {**edit_form(page, "New title"), "action-publish": "action-publish"}
         client.post(f"/admin/pages/{page.pk}/edit/", data)

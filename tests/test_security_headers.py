@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.twofactor import verified_login
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -87,7 +89,7 @@ def test_the_admin_gets_its_own_policy(client, db):
 
 def test_a_page_preview_can_be_framed_by_the_admin(client, staff, make_treatment):
     treatment = make_treatment("Cupping")
-    client.force_login(staff["admin"])
+    verified_login(client, staff["admin"])
     response = client.get(f"/admin/pages/{treatment.pk}/view_draft/")
     assert response.status_code == 200
     assert b"Cupping" in response.content

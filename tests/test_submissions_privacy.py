@@ -11,6 +11,7 @@ from wagtail.models import PageLogEntry
 
 from appointments.submissions import DELETED, EXPORTED, VIEWED
 from tests.appointment_form import send, shown_form
+from tests.twofactor import verified_login
 
 REQUEST = {
     "name": "Pat Example",
@@ -35,7 +36,7 @@ def list_url(page, **query):
 
 
 def test_front_desk_lists_and_exports_requests_and_each_look_is_logged(client, requests_page, staff):
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
 
     listing = client.get(list_url(requests_page))
     assert listing.status_code == 200
@@ -57,7 +58,7 @@ def test_front_desk_lists_and_exports_requests_and_each_look_is_logged(client, r
 
 
 def test_the_audit_log_shows_who_looked(admin_client, requests_page, staff, client):
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     client.get(list_url(requests_page))
     history = admin_client.get(f"/admin/pages/{requests_page.pk}/history/").content.decode()
     assert "Appointment requests viewed" in history
@@ -84,7 +85,7 @@ def test_editor_of_the_appointment_page_sees_no_request_count_or_link(client, re
 
 
 def test_front_desk_menu_leads_to_the_requests_and_the_editor_is_closed(client, requests_page, staff):
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     dashboard = client.get("/admin/").content.decode()
     assert "Appointment requests" in dashboard
     assert list_url(requests_page) in dashboard
@@ -100,7 +101,7 @@ def test_administrators_see_the_panel_with_the_count(admin_client, requests_page
 
 
 def test_front_desk_cannot_delete_requests(client, requests_page, staff):
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     listing = client.get(list_url(requests_page)).content.decode()
     assert "Delete selected submissions" not in listing
     submission = FormSubmission.objects.get()

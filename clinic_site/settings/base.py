@@ -384,3 +384,16 @@ APPOINTMENT_RATE_LIMIT_CACHE = "default"
 # The client address is core.client_ip (TRUSTED_PROXY_COUNT, above).
 # purge_appointment_requests deletes requests older than this.
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)
+
+# --- Two-step sign-in for staff (django-otp; twofactor/, README "Admin sign-in") ---
+# Administrators and the front desk (the roles that see patient data) must confirm each admin session
+# with a code from an authenticator app or a recovery code; everyone else may turn it on. OTPMiddleware
+# reads the session's verified device; ours, right after it, sends unverified staff to set-up or the code.
+INSTALLED_APPS += ["twofactor", "django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
+_after_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[_after_auth:_after_auth] = [
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.TwoFactorMiddleware",
+]
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name staff see in their authenticator app
+TWOFACTOR_RECOVERY_CODES = 10

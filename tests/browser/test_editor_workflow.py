@@ -4,11 +4,13 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 from wagtail.contrib.forms.models import FormSubmission
 
 from appointments.models import AppointmentPage
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
+from tests.twofactor import totp_code
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
 PASSWORD = "a long and unguessable test password"
@@ -19,6 +21,8 @@ def people(demo_site):
     def person(username, first, last, group):
         user = User.objects.create_user(username, f"{username}@example.com", PASSWORD, first_name=first, last_name=last)
         user.groups.add(Group.objects.get(name=group))
+        if group == FRONT_DESK:  # must use two-step sign-in (twofactor/): set up already
+            TOTPDevice.objects.create(user=user, name="Phone", confirmed=True)
         return user
 
     return {
@@ -43,6 +47,11 @@ def sign_in(chromium, demo_site):
         page.get_by_label("Username").fill(user.username)
         page.get_by_label("Password").fill(PASSWORD)
         page.get_by_role("button", name="Sign in").click()
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device:
+            page.wait_for_url(re.compile(r"/admin/two-step/code/"))
+            page.get_by_label("Code").fill(totp_code(device))
+            page.get_by_role("button", name="Continue").click()
         page.wait_for_url(demo_site + "/admin/")
         return page
 
