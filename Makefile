@@ -29,6 +29,7 @@ migrate: $(VENV)/.runtime ## Apply database migrations
 
 run: migrate ## Install, migrate, load the demo content once, serve on HOST:PORT
 	$(BIN)/python manage.py load_demo_content --if-empty
+	$(BIN)/python manage.py set_site_address http://$(HOST):$(PORT)
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 demo: migrate ## Create whatever demo content is missing (safe to repeat)

@@ -173,7 +173,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Clinic"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# The public address, e.g. https://clinic.example: the default Site takes it after every migrate
+# (core/site_address.py), so links, the sitemap and structured data name it.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://localhost:8000"
 
 # Approving the Clinical review workflow records the review on a treatment page, then publishes it
 # (see treatments/review.py); other workflows finish as Wagtail's default does.
