@@ -24,7 +24,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         post_migrate.connect(apply_roles_after_migrate, sender=self, dispatch_uid="core.apply_roles")
 
-        from . import cdn_purge, page_cache, site_address  # noqa: F401 (site_address registers a check)
+        from . import block_validation, cdn_purge, page_cache, site_address  # noqa: F401 (site_address registers a check)
+
+        block_validation.install()
 
         page_cache.connect_signals()
         cdn_purge.connect_signals()
