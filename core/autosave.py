@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 CREATED_SECONDS = 24 * 60 * 60
 # An autosave still creating the page: a post of the same form waits at most this long for it.
-PENDING_SECONDS = 3
+PENDING_SECONDS = 10
 PENDING = "pending"
 
 
