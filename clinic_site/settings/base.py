@@ -126,6 +126,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DB_STAT
     # libpq's "options" sets session parameters at connect time: no extra query per connection.
     _db_options["options"] = f"{_db_options.get('options', '')} -c statement_timeout={DB_STATEMENT_TIMEOUT_MS}".strip()
 
+# --- SQLite as a web application needs it ---
+# The admin autosaves while an editor types, so two writes often overlap. WAL lets readers carry on
+# during a write; IMMEDIATE takes the write lock when a transaction starts, so a writer waits its turn
+# (up to `timeout` seconds) instead of failing with "database is locked" when a read turns into a write.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+        }
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -160,7 +173,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Clinic"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# The public address, e.g. https://clinic.example: the default Site takes it after every migrate
+# (core/site_address.py), so links, the sitemap and structured data name it.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://localhost:8000"
 
 # Approving the Clinical review workflow records the review on a treatment page, then publishes it
 # (see treatments/review.py); other workflows finish as Wagtail's default does.
