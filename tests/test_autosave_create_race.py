@@ -9,6 +9,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from tests.admin_forms import content_form, treatment_form
+from tests.twofactor import verified_login
 
 FALSE_ERROR = "could not be created due to validation errors"
 FORM_RENDERING = {"csrfmiddlewaretoken": "one-rendering-of-the-create-form"}
@@ -39,7 +40,7 @@ ACTIONS = [
 @pytest.mark.parametrize("model,action", ACTIONS)
 @pytest.mark.parametrize("who", ["editor", "admin"])
 def test_a_click_after_the_autosave_created_the_page_saves_that_page(client, staff, add_url, model, action, who):
-    client.force_login(staff[who])
+    verified_login(client, staff[who])
     data = {**FORMS[model](), **FORM_RENDERING}
     autosave = client.post(add_url(model), data, HTTP_ACCEPT="application/json")
     assert autosave.json()["success"] is True
@@ -60,7 +61,7 @@ def test_a_click_after_the_autosave_created_the_page_saves_that_page(client, sta
 
 def test_a_second_page_with_a_taken_slug_is_still_refused(client, staff, add_url):
     """Another rendering of the form (a real second page) is not merged into the first one."""
-    client.force_login(staff["editor"])
+    verified_login(client, staff["editor"])
     client.post(add_url("contentpage"), {**FORMS["contentpage"](), **FORM_RENDERING})
     other = {**FORMS["contentpage"](), "csrfmiddlewaretoken": "another-rendering"}
     response = client.post(add_url("contentpage"), other)
@@ -70,9 +71,9 @@ def test_a_second_page_with_a_taken_slug_is_still_refused(client, staff, add_url
 
 
 def test_the_same_form_posted_by_someone_else_creates_nothing_of_theirs(client, staff, add_url):
-    client.force_login(staff["editor"])
+    verified_login(client, staff["editor"])
     client.post(add_url("contentpage"), {**FORMS["contentpage"](), **FORM_RENDERING})
-    client.force_login(staff["admin"])
+    verified_login(client, staff["admin"])
     response = client.post(add_url("contentpage"), {**FORMS["contentpage"](), **FORM_RENDERING})
     assert FALSE_ERROR in response.content.decode()
     assert Page.objects.get(slug="insurance").revisions.count() == 1
