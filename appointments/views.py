@@ -4,10 +4,12 @@ from django.core.exceptions import PermissionDenied
 from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
 from wagtail.log_actions import log
 
+from core.spreadsheets import SafeSpreadsheetExportMixin
+
 from .submissions import DELETED, EXPORTED, VIEWED, can_delete_requests
 
 
-class AppointmentRequestsView(SubmissionsListView):
+class AppointmentRequestsView(SafeSpreadsheetExportMixin, SubmissionsListView):
     """The list (and CSV/Excel export) of requests; every look at them is written to the audit log."""
 
     page_title = "Appointment requests"
