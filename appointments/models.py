@@ -26,6 +26,7 @@ from core.seo import plain_text
 from .forms import AppointmentFormBuilder
 from .guard import GuardForm, new_token
 from .intake import receive
+from .status import RequestStatus  # noqa: F401  (a model: imported here so Django registers it)
 from .submissions import AppointmentRequestsPanel
 
 logger = logging.getLogger(__name__)
