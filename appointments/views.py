@@ -18,6 +18,7 @@ from wagtail.log_actions import log
 
 from core.spreadsheets import SafeSpreadsheetExportMixin
 
+from .corrections import originals
 from .status import Status, set_status
 from .submissions import DELETED, EXPORTED, VIEWED, can_delete_requests, can_view_requests
 
@@ -44,9 +45,14 @@ class AppointmentRequestsView(SafeSpreadsheetExportMixin, SubmissionsListView):
     filterset_class = RequestsFilterSet
 
     def get(self, request, *args, **kwargs):
+        self.originals = originals(self.form_page)
         if self.is_export:
-            self.list_export = [*self.list_export, "status"]
-            self.export_headings = {**self.export_headings, "status": _("Status")}
+            self.list_export = [*self.list_export, "status", "corrects"]
+            self.export_headings = {
+                **self.export_headings,
+                "status": _("Status"),
+                "corrects": _("Correction of request"),
+            }
         response = super().get(request, *args, **kwargs)
         # Only what was done and how many: the log must not become a second copy of patients' details.
         if self.is_export:
@@ -63,6 +69,7 @@ class AppointmentRequestsView(SafeSpreadsheetExportMixin, SubmissionsListView):
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
         row["status"] = Status(item.status).label
+        row["corrects"] = self.originals.get(item.pk, "")
         return {field: yes_no(value) for field, value in row.items()}
 
     def get_breadcrumbs_items(self):
@@ -77,6 +84,7 @@ class AppointmentRequestsView(SafeSpreadsheetExportMixin, SubmissionsListView):
         for row, submission in zip(self.data_rows, context.get("submissions", []), strict=False):
             row["fields"] = [yes_no(value) for value in row["fields"]]
             row["status"] = submission.status
+            row["corrects"] = self.originals.get(submission.pk)
         context["can_delete"] = can_delete_requests(self.request.user)
         context["statuses"] = Status.choices
         return context
