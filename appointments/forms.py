@@ -1,11 +1,19 @@
+import re
+
 from django import forms
 from django.http import QueryDict
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from core.spreadsheets import strip_control_characters
-
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
 AUTOCOMPLETE = {"name": "name", "full_name": "name", "your_name": "name", "email": "email"}
+
+
+# core.spreadsheets.CONTROL_CHARACTERS without NUL, which Django's own check refuses with a message.
+INVISIBLE = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_invisible(value):
+    return INVISIBLE.sub("", value)
 
 
 def without_control_characters(data):
@@ -15,9 +23,9 @@ def without_control_characters(data):
     if isinstance(data, QueryDict):
         cleaned = data.copy()
         for key in cleaned:
-            cleaned.setlist(key, [strip_control_characters(value) for value in data.getlist(key)])
+            cleaned.setlist(key, [strip_invisible(value) for value in data.getlist(key)])
         return cleaned
-    return {key: strip_control_characters(value) if isinstance(value, str) else value for key, value in data.items()}
+    return {key: strip_invisible(value) if isinstance(value, str) else value for key, value in data.items()}
 
 
 class AppointmentForm(BaseForm):
