@@ -25,7 +25,9 @@ from core.seo import plain_text
 
 from .forms import AppointmentFormBuilder
 from .guard import GuardForm, new_token
+from .history import removed_fields
 from .intake import receive
+from .status import RequestStatus  # noqa: F401  (a model: imported here so Django registers it)
 from .submissions import AppointmentRequestsPanel
 
 logger = logging.getLogger(__name__)
@@ -194,6 +196,11 @@ class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
         if not hasattr(self, "_form_fields_list"):
             self._form_fields_list = list(super().get_form_fields())
         return self._form_fields_list
+
+    def get_data_fields(self):
+        # Answers to questions removed since stay listed and exported (appointments/history.py says why).
+        fields = super().get_data_fields()
+        return fields + removed_fields(self, [name for name, _label in fields])
 
     def get_submissions_list_view_class(self):
         from .views import AppointmentRequestsView  # admin views cannot be imported while models load

@@ -7,8 +7,9 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
+from .status import STATUS_CHANGED, Status
 from .submissions import DELETED, EXPORTED, PURGED, VIEWED, can_view_requests
-from .views import DeleteAppointmentRequestsView
+from .views import DeleteAppointmentRequestsView, SetRequestStatusView
 
 
 @hooks.register("filter_form_submissions_for_user")
@@ -29,7 +30,12 @@ def register_delete_requests_url():
             "forms/submissions/<int:page_id>/delete/",
             DeleteAppointmentRequestsView.as_view(),
             name="appointments_delete_requests",
-        )
+        ),
+        path(
+            "forms/submissions/<int:page_id>/<int:submission_id>/status/",
+            SetRequestStatusView.as_view(),
+            name="appointments_set_request_status",
+        ),
     ]
 
 
@@ -93,3 +99,13 @@ def register_request_log_actions(actions):
                 if export_format
                 else "Appointment requests exported"
             )
+
+    @actions.register_action(STATUS_CHANGED)
+    class StatusFormatter(LogFormatter):
+        label = "Change appointment request status"
+
+        def format_message(self, log_entry):
+            labels = dict(Status.choices)
+            status = labels.get(log_entry.data.get("status"), log_entry.data.get("status"))
+            previous = labels.get(log_entry.data.get("previous"), log_entry.data.get("previous"))
+            return f"Marked {status} (was {previous})"
