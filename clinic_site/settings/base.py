@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from core import request_log
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -59,10 +61,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: load balancers probe /healthz by IP over plain HTTP; it answers before the host check
+    # Before everything: each request gets an id for the log lines about it (core/request_log.py).
+    "core.request_log.RequestIdMiddleware",
+    # Load balancers probe /healthz by IP over plain HTTP; it answers before the host check
     # and the HTTPS redirect (it reads no host and says nothing but "ok" or "unavailable").
     "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a posted body: refuses oversized bodies outside the admin (413) and form
+    # posts in a character set other than UTF-8 (400), each with a page and one short log line.
+    "core.request_limits.RequestBodyGuardMiddleware",
     # Before WhiteNoise so static files get these headers too.
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "core.middleware.CrossOriginResourcePolicyMiddleware",
@@ -348,6 +355,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Request bodies kept in memory (form posts); uploads above this spill to a temporary file.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Outside the admin no form takes files: a larger body is refused with a 413 page before it is read
+# (core/request_limits.py). The admin (image and document uploads) keeps the limits above.
+PUBLIC_MAX_REQUEST_BODY = int(os.environ.get("PUBLIC_MAX_REQUEST_BODY") or 64 * 1024)
 
 # --- Scaling past one machine (README "Scaling past one machine") ---
 # S3-compatible media when AWS_STORAGE_BUCKET_NAME is set; Elasticsearch/OpenSearch when
@@ -384,3 +394,8 @@ APPOINTMENT_RATE_LIMIT_CACHE = "default"
 # The client address is core.client_ip (TRUSTED_PROXY_COUNT, above).
 # purge_appointment_requests deletes requests older than this.
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)
+
+# --- Logging (core/request_log.py) ---
+# Warnings and errors, 500s included, go to stderr with the request's id, never a posted body.
+LOGGING = request_log.logging_config(os.environ.get("LOG_LEVEL", "INFO"))
+
