@@ -399,3 +399,5 @@ APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)
 # Warnings and errors, 500s included, go to stderr with the request's id, never a posted body.
 LOGGING = request_log.logging_config(os.environ.get("LOG_LEVEL", "INFO"))
 
+# --- A form sent without its CSRF cookie comes back filled in, with a message (not Django's bare 403) ---
+CSRF_FAILURE_VIEW = "appointments.csrf.csrf_failure"
