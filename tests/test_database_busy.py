@@ -5,6 +5,7 @@ from unittest import mock
 
 import pytest
 from django.db import OperationalError, connection
+from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 
 from tests.appointment_form import shown_form
@@ -52,6 +53,7 @@ def test_the_form_comes_back_filled_in_with_a_503(client, notifying_page, caplog
     assert "Your request has not been sent yet" in html and "Our system is busy" in html
     assert 'value="Pat Example"' in html and 'value="303-555-0100"' in html and 'value="Saturday"' in html
     assert not FormSubmission.objects.exists()
+    assert not DBTaskResult.objects.exists()  # no notification for a request that was not stored
     assert "Appointment request not stored: database unavailable" in caplog.text
     assert "Pat Example" not in caplog.text and "303-555-0100" not in caplog.text
 

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -182,6 +184,28 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# --- Outgoing mail (the front desk's notification, password resets, workflow emails) ---
+# The relay is read from the environment. EMAIL_TIMEOUT bounds every network wait on it, so a relay that
+# accepts and never answers costs a bounded wait, never a hung process.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL", "0") == "1"
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# --- Background tasks (django-tasks) ---
+# Wagtail's own tasks stay immediate (its default). The appointment notification goes through
+# "notifications": a queue in the database, written in the same transaction as the request and sent by
+# `manage.py db_worker --backend notifications` (started by `make run` and by gunicorn for `make serve`),
+# so a slow or dead mail relay never holds up a visitor's request.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "notifications": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # --- Caching (see core/page_cache.py and README "Caching") ---
 # Redis when REDIS_URL is set (shared by every gunicorn worker and machine), else memory in this process.
