@@ -27,10 +27,14 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 migrate: $(VENV)/.runtime ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
 
-run: migrate ## Install, migrate, load the demo content once, serve on HOST:PORT
+# The notification worker (appointment emails, README "Appointment requests") runs beside the server
+# and stops with it.
+run: migrate ## Install, migrate, load the demo content once, serve on HOST:PORT (with the email worker)
 	$(BIN)/python manage.py load_demo_content --if-empty
 	$(BIN)/python manage.py set_site_address http://$(HOST):$(PORT)
-	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@$(BIN)/python manage.py db_worker --backend notifications & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 demo: migrate ## Create whatever demo content is missing (safe to repeat)
 	$(BIN)/python manage.py load_demo_content

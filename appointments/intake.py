@@ -8,6 +8,9 @@ reason only: no names, numbers or addresses.
 
 import logging
 
+from django.db import OperationalError
+from django.utils.translation import gettext as _
+
 from . import ratelimit
 from .corrections import correction_token
 from .guard import GuardForm, Verdict
@@ -60,5 +63,17 @@ def receive(page, request):
         response["Retry-After"] = str(usage.retry_after)
         return response
 
-    submission = page.process_form_submission(form, token=token)
+    try:
+        submission = page.process_form_submission(form, token=token)
+    except OperationalError as error:
+        # The database is busy (locked past its timeout) or unreachable: nothing was stored. The class
+        # of error only in the log: a driver's message can quote the values it was writing.
+        logger.error("Appointment request not stored: database unavailable (%s)", type(error).__name__)
+        busy = _(
+            "Our system is busy just now. Your details are still below: please press “Send request” again in a minute."
+        )
+        notice = {"heading": NOT_SENT, "text": busy}
+        response = page.render_form(request, form, guard.for_next_attempt(), notice=notice, status=503)
+        response["Retry-After"] = "30"
+        return response
     return page.render_landing_page(request, submission)

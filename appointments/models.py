@@ -27,6 +27,7 @@ from .forms import AppointmentFormBuilder
 from .guard import GuardForm, new_token
 from .history import removed_fields
 from .intake import receive
+from .notifications import notify_front_desk
 from .status import RequestStatus  # noqa: F401  (a model: imported here so Django registers it)
 from .submissions import AppointmentRequestsPanel
 
@@ -174,21 +175,19 @@ class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
     def process_form_submission(self, form, token=None):
         """Stores the request once per form token; returns None when that token has already been used.
 
-        Wagtail saves and then emails; here the save and the token go in one transaction, so of two
-        concurrent posts of the same form only one is stored, and the email follows only a stored request.
+        Wagtail saves and then emails; here the save, the token and the queued notification go in one
+        transaction, so of two concurrent posts of the same form only one is stored, and the email
+        (appointments/notifications.py) follows only a stored request.
         """
         try:
             with transaction.atomic():
                 submission = FormMixin.process_form_submission(self, form)
                 SubmissionToken.objects.create(token=token or new_token(), submission=submission)
+                if self.to_address:
+                    # Queued with the request, sent by the worker: the visitor never waits for the mail relay.
+                    notify_front_desk.enqueue(self.pk)
         except IntegrityError:
             return None
-        if self.to_address:
-            try:
-                self.send_mail(form)
-            except Exception:
-                # The request is stored and the front desk sees it in the admin: the visitor is thanked.
-                logger.exception("Appointment request stored; the notification email could not be sent")
         return submission
 
     def get_form_fields(self):
