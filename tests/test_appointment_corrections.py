@@ -7,6 +7,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from appointments.models import SubmissionToken
 from tests.appointment_form import shown_form
+from tests.twofactor import verified_login
 
 REQUEST = {
     "name": "Pat Example",
@@ -40,7 +41,7 @@ def test_corrected_details_sent_with_the_same_form_are_stored_and_linked(client,
     tokens = list(SubmissionToken.objects.values_list("token", flat=True))
     assert all("0199" not in token and "Smith" not in token for token in tokens)
 
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     html = client.get(f"/admin/forms/submissions/{appointment_page.pk}/").content.decode()
     assert html.count(f"Correction of request {first.pk}") == 2
     export = client.get(f"/admin/forms/submissions/{appointment_page.pk}/", {"export": "csv"})

@@ -11,6 +11,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.contrib.forms.models import FormSubmission
 
 from core.spreadsheets import FORMULA_STARTS, SafeSpreadsheetExportMixin
+from tests.twofactor import verified_login
 
 # What the attack review sent through the form: each starts with one of = + - @ TAB CR.
 PAYLOADS = [
@@ -63,7 +64,7 @@ def formula_requests(appointment_page):
 
 @pytest.mark.parametrize("role", ["front_desk", "admin"])
 def test_no_csv_cell_of_the_requests_export_starts_a_formula(client, formula_requests, staff, role):
-    client.force_login(staff[role])
+    verified_login(client, staff[role])
     cells = csv_cells(export(client, f"/admin/forms/submissions/{formula_requests.pk}/", "csv"))
     assert len(cells) > 8 * len(PAYLOADS)
     assert [cell for cell in cells if cell.startswith(FORMULA_STARTS)] == []
@@ -75,7 +76,7 @@ def test_no_csv_cell_of_the_requests_export_starts_a_formula(client, formula_req
 
 
 def test_no_xlsx_cell_of_the_requests_export_is_or_becomes_a_formula(client, formula_requests, staff):
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     cells = xlsx_cells(export(client, f"/admin/forms/submissions/{formula_requests.pk}/", "xlsx"))
     assert [cell.coordinate for cell in cells if cell.data_type == "f"] == []
     risky = [cell for cell in cells if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)]
@@ -87,7 +88,7 @@ def test_no_xlsx_cell_of_the_requests_export_is_or_becomes_a_formula(client, for
 
 def test_the_reviews_due_report_export_is_defused_too(client, make_treatment, staff):
     make_treatment("=HYPERLINK(A1)", slug="formula", last_reviewed=None, reviewed_by="@SUM(A1)")
-    client.force_login(staff["editor"])
+    verified_login(client, staff["editor"])
     cells = csv_cells(export(client, "/admin/reports/treatment-reviews-due/", "csv"))
     assert "'=HYPERLINK(A1)" in cells
     assert [cell for cell in cells if cell.startswith(FORMULA_STARTS)] == []

@@ -9,6 +9,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from core.spreadsheets import CONTROL_CHARACTERS
 from tests.appointment_form import send
+from tests.twofactor import verified_login
 
 # Every C0 control character and DEL, except tab, line feed and carriage return (ordinary whitespace).
 # NUL is left out of rows written directly: PostgreSQL's JSON cannot hold it (the form strips it, below).
@@ -34,7 +35,7 @@ def stored_with_controls(appointment_page):
 
 @pytest.mark.parametrize("export_format", ["xlsx", "csv"])
 def test_exports_survive_control_characters_in_stored_requests(client, stored_with_controls, staff, export_format):
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     response = client.get(f"/admin/forms/submissions/{stored_with_controls.pk}/", {"export": export_format})
     assert response.status_code == 200
     content = b"".join(response.streaming_content)
@@ -47,7 +48,7 @@ def test_exports_survive_control_characters_in_stored_requests(client, stored_wi
 
 
 def test_the_list_shows_a_request_with_control_characters(client, stored_with_controls, staff):
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     response = client.get(f"/admin/forms/submissions/{stored_with_controls.pk}/")
     assert response.status_code == 200
     assert "303 555 0100" in response.content.decode()

@@ -7,6 +7,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from appointments.models import AppointmentFormField, AppointmentPage
 from tests.appointment_form import send
+from tests.twofactor import verified_login
 
 REQUEST = {
     "name": "Pat Example",
@@ -32,7 +33,7 @@ def test_answers_to_removed_questions_stay_in_the_list_and_every_export(client, 
     # A stored answer no revision remembers the question of (e.g. revisions purged): named from its key.
     FormSubmission.objects.create(page=page, form_data={"name": "Old Row", "insurance_number": "INS-42"})
 
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     html = client.get(f"/admin/forms/submissions/{page.pk}/").content.decode()
     for text in [
         "Email (removed question)",

@@ -10,6 +10,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import ModelLogEntry
 
 from appointments.status import STATUS_CHANGED, RequestStatus, Status
+from tests.twofactor import verified_login
 
 ANSWERS = {
     "name": "Pat Example",
@@ -39,7 +40,7 @@ def status_url(submission):
 def test_front_desk_sets_each_status_from_the_list_and_each_change_is_logged(client, make_request, staff, role):
     request = make_request()
     user = staff[role]
-    client.force_login(user)
+    verified_login(client, user)
     listing = client.get(list_url(request.page)).content.decode()
     assert f'action="{status_url(request)}"' in listing
     assert f'form="status-form-{request.pk}"' in listing
@@ -69,7 +70,7 @@ def test_front_desk_sets_each_status_from_the_list_and_each_change_is_logged(cli
 
 def test_the_same_status_again_is_not_logged_twice(client, make_request, staff):
     request = make_request()
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     client.post(status_url(request), {"status": "booked"})
     client.post(status_url(request), {"status": "booked"})
     assert ModelLogEntry.objects.filter(action=STATUS_CHANGED).count() == 1
@@ -78,7 +79,7 @@ def test_the_same_status_again_is_not_logged_twice(client, make_request, staff):
 @pytest.mark.parametrize("bad", ["", "deleted", "New", "<b>"])
 def test_an_unknown_status_changes_nothing_and_says_why(client, make_request, staff, bad):
     request = make_request()
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     response = client.post(status_url(request), {"status": bad}, follow=True)
     assert response.status_code == 200
     assert "The status was not changed" in response.content.decode()
@@ -89,14 +90,14 @@ def test_an_unknown_status_changes_nothing_and_says_why(client, make_request, st
 @pytest.mark.parametrize("role", ["editor", "reviewer"])
 def test_only_those_who_see_requests_may_set_their_status(client, make_request, staff, role):
     request = make_request()
-    client.force_login(staff[role])
+    verified_login(client, staff[role])
     assert client.post(status_url(request), {"status": "booked"}).status_code in (302, 403)
     assert not RequestStatus.objects.exists()
 
 
 def test_a_request_of_another_page_or_a_missing_one_is_not_found(client, make_request, staff):
     request = make_request()
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     assert client.post(f"/admin/forms/submissions/{request.page_id + 99}/{request.pk}/status/").status_code == 404
     assert client.post(f"/admin/forms/submissions/{request.page_id}/{request.pk + 99}/status/").status_code == 404
     assert client.get(status_url(request)).status_code == 405
@@ -107,7 +108,7 @@ def test_the_list_filters_by_status(client, make_request, staff):
     RequestStatus.objects.create(submission=booked, status=Status.BOOKED)
     RequestStatus.objects.create(submission=closed, status=Status.CLOSED)
     RequestStatus.objects.create(submission=make_request("Nora Reopened"), status=Status.NEW)
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
 
     def names(status):
         html = client.get(list_url(new.page), {"status": status}).content.decode()
@@ -127,14 +128,14 @@ def test_the_list_filters_by_status(client, make_request, staff):
 def test_consent_reads_yes_or_no(client, make_request, staff):
     make_request("Ann Agreed")
     make_request("Dan Declined", i_agree_to_be_contacted_about_this_request=False)
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
     html = client.get(list_url(FormSubmission.objects.first().page)).content.decode()
     assert ">Yes</td>" in html and ">No</td>" in html
     assert "True" not in html and "False" not in html
 
 
 def test_the_list_costs_the_same_queries_for_three_or_twenty_requests(client, make_request, staff):
-    client.force_login(staff["front_desk"])
+    verified_login(client, staff["front_desk"])
 
     def queries(count):
         for i in range(count - FormSubmission.objects.count()):
