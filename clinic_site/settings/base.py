@@ -384,3 +384,7 @@ APPOINTMENT_RATE_LIMIT_CACHE = "default"
 # The client address is core.client_ip (TRUSTED_PROXY_COUNT, above).
 # purge_appointment_requests deletes requests older than this.
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)
+
+# Clinical review (treatments/review.py): the longest a treatment page goes between reviews. An editor may
+# choose an earlier "Next review due", never a later one.
+TREATMENT_REVIEW_MONTHS = env_int("TREATMENT_REVIEW_MONTHS", 12)
