@@ -17,11 +17,20 @@ from core.seo import plain_text
 from core.structured_data import medical_web_page
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
+from .forms import TreatmentPageForm
 from .permissions import ClinicalReviewMixin
-from .review import default_review_due
+from .review import NOT_REVIEWED, default_review_due
+from .review_task import ClinicalReviewTask
 from .taxonomy import BodyArea, Condition
 
-__all__ = ["BodyArea", "Condition", "RelatedTreatment", "TreatmentIndexPage", "TreatmentPage"]
+__all__ = [
+    "BodyArea",
+    "ClinicalReviewTask",
+    "Condition",
+    "RelatedTreatment",
+    "TreatmentIndexPage",
+    "TreatmentPage",
+]
 
 
 class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
@@ -87,6 +96,13 @@ def find_label(model, slug):
     if not slug or not slug_re.fullmatch(slug):
         return None
     return model.objects.filter(slug=slug).first()
+
+
+class ReviewStampPanel(FieldPanel):
+    """A read-only review field that says "Not reviewed yet" rather than "None" before the first review."""
+
+    def format_value_for_display(self, value):
+        return super().format_value_for_display(value) if value else NOT_REVIEWED
 
 
 class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
@@ -164,12 +180,12 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
                 # review that did not happen.
                 FieldRowPanel(
                     [
-                        FieldPanel(
+                        ReviewStampPanel(
                             "last_reviewed",
                             read_only=True,
                             help_text="Set when a clinical reviewer approves the page.",
                         ),
-                        FieldPanel(
+                        ReviewStampPanel(
                             "reviewed_by",
                             read_only=True,
                             help_text="The clinical reviewer who approved it.",
@@ -202,6 +218,7 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
     subpage_types = []
+    base_form_class = TreatmentPageForm
 
     class Meta:
         verbose_name = "treatment"

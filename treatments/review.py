@@ -8,13 +8,20 @@ import calendar
 import datetime
 
 from django.apps import apps as global_apps
+from django.conf import settings
 from django.utils import timezone
+from django.utils.dateformat import format as format_date
 
 from core.roles import CLINICAL_REVIEWERS
 
 CLINICAL_REVIEW = "Clinical review"
-REVIEW_INTERVAL_MONTHS = 12
 DUE_SOON_DAYS = 30
+NOT_REVIEWED = "Not reviewed yet"
+
+
+def review_interval_months():
+    """The longest a treatment page may go between clinical reviews (settings.TREATMENT_REVIEW_MONTHS)."""
+    return settings.TREATMENT_REVIEW_MONTHS
 
 
 def add_months(date, months):
@@ -25,18 +32,49 @@ def add_months(date, months):
 
 
 def default_review_due(last_reviewed):
-    return add_months(last_reviewed, REVIEW_INTERVAL_MONTHS) if last_reviewed else None
+    return add_months(last_reviewed, review_interval_months()) if last_reviewed else None
+
+
+def latest_allowed_due(today=None):
+    """The latest due date an editor may choose now: a review approved today would promise no later."""
+    return default_review_due(today or timezone.localdate())
+
+
+def long_date(value):
+    return format_date(value, "F j, Y") if value else ""
+
+
+def due_date_error(due, today=None):
+    """Why ``due`` cannot be the next review date, or "" when it can."""
+    limit = latest_allowed_due(today)
+    if due is None or due <= limit:
+        return ""
+    return (
+        f"Choose {long_date(limit)} or earlier: a treatment page is reviewed at least every "
+        f"{review_interval_months()} months. Leave the field empty for the full interval."
+    )
 
 
 def next_review_after_approval(reviewed_on, submitted_due, live_due):
     """When the page is next due once a reviewer approves it on ``reviewed_on``.
 
     A future date chosen in this round (different from what the live page showed) is the team's decision
-    and stays; anything else was the previous review's due date, so the clock restarts.
+    and stays, unless it is later than the review interval allows; anything else was the previous
+    review's due date, so the clock restarts.
     """
+    longest = default_review_due(reviewed_on)
     if submitted_due and submitted_due != live_due and submitted_due > reviewed_on:
-        return submitted_due
-    return default_review_due(reviewed_on)
+        return min(submitted_due, longest)
+    return longest
+
+
+def due_after_approval_today(page):
+    """The due date approving ``page`` today would set (from its latest revision); None if it has none."""
+    latest = page.get_latest_revision_as_object()
+    if not hasattr(latest, "next_review_due"):  # the treatments index is reviewed too, without dates
+        return None
+    live_due = page.specific.next_review_due if page.live else None
+    return next_review_after_approval(timezone.localdate(), latest.next_review_due, live_due)
 
 
 def reviewer_name(user):
@@ -64,11 +102,9 @@ def publish_after_review(workflow_state, user=None):
     revision = obj.get_latest_revision()
     page = revision.as_object()
     if isinstance(page, TreatmentPage) and user is not None:
-        today = timezone.localdate()
-        live_due = obj.specific.next_review_due if obj.live else None
-        page.last_reviewed = today
+        page.next_review_due = due_after_approval_today(obj)
+        page.last_reviewed = timezone.localdate()
         page.reviewed_by = reviewer_name(user)
-        page.next_review_due = next_review_after_approval(today, page.next_review_due, live_due)
         revision = page.save_revision(user=user)
     revision.publish(user=user, skip_permission_checks=True)
 
@@ -81,17 +117,22 @@ def install_clinical_review(apps=global_apps):
     """
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     TreatmentIndexPage = apps.get_model("treatments", "TreatmentIndexPage")
 
+    try:
+        task_model = apps.get_model("treatments", "ClinicalReviewTask")
+    except LookupError:  # an early migration's registry: a later one converts the task (treatments 0006)
+        task_model = apps.get_model("wagtailcore", "GroupApprovalTask")
+
     workflow = Workflow.objects.filter(name=CLINICAL_REVIEW).first()
     if workflow is None:
         reviewers, _ = Group.objects.get_or_create(name=CLINICAL_REVIEWERS)
-        task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=CLINICAL_REVIEW, content_type=task_type, active=True)
+        meta = task_model._meta
+        task_type, _ = ContentType.objects.get_or_create(app_label=meta.app_label, model=meta.model_name)
+        task = task_model.objects.create(name=CLINICAL_REVIEW, content_type=task_type, active=True)
         task.groups.add(reviewers)
         workflow = Workflow.objects.create(name=CLINICAL_REVIEW, active=True)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)

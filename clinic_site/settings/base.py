@@ -454,3 +454,7 @@ LOGGING = request_log.logging_config(os.environ.get("LOG_LEVEL", "INFO"))
 
 # --- A form sent without its CSRF cookie comes back filled in, with a message (not Django's bare 403) ---
 CSRF_FAILURE_VIEW = "appointments.csrf.csrf_failure"
+
+# Clinical review (treatments/review.py): the longest a treatment page goes between reviews. An editor may
+# choose an earlier "Next review due", never a later one.
+TREATMENT_REVIEW_MONTHS = env_int("TREATMENT_REVIEW_MONTHS", 12)
