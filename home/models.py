@@ -12,9 +12,12 @@ from core.outline import outline
 from core.page_cache import CachedPageMixin
 from core.seo import plain_text
 from core.structured_data import clinic_entity
+from core.takedown import TakedownGuardMixin
 
 
-class HomePage(CachedPageMixin, Page):
+class HomePage(TakedownGuardMixin, CachedPageMixin, Page):
+    # Not guarded itself, but it holds the appointment page and the treatments: taking it down (or
+    # restricting it) takes them down, so that is for administrators (core/takedown.py).
     hero_heading = models.CharField(
         max_length=120,
         blank=True,
