@@ -9,7 +9,7 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from core.models import ClinicSettings
 from core.outline import outline
-from core.page_cache import CachedPageMixin
+from core.page_cache import CachedPageMixin, is_restricted
 from core.seo import plain_text
 from core.structured_data import clinic_entity
 from core.takedown import TakedownGuardMixin
@@ -68,7 +68,12 @@ class HomePage(TakedownGuardMixin, CachedPageMixin, Page):
         return [clinic_entity(ClinicSettings.for_request(request), request)]
 
     def get_featured_treatments(self):
-        return [item.treatment for item in self.featured_treatments.select_related("treatment") if item.treatment.live]
+        # A treatment behind a password or login is not featured to visitors who cannot open it.
+        return [
+            item.treatment
+            for item in self.featured_treatments.select_related("treatment")
+            if item.treatment.live and not is_restricted(item.treatment)
+        ]
 
 
 class FeaturedTreatment(Orderable):
