@@ -19,9 +19,10 @@ from core.structured_data import medical_web_page
 from .blocks import TreatmentStreamBlock, empty_core_sections
 from .permissions import ClinicalReviewMixin
 from .review import default_review_due
+from .shared_changes import ChangeSinceReview
 from .taxonomy import BodyArea, Condition
 
-__all__ = ["BodyArea", "Condition", "RelatedTreatment", "TreatmentIndexPage", "TreatmentPage"]
+__all__ = ["BodyArea", "ChangeSinceReview", "Condition", "RelatedTreatment", "TreatmentIndexPage", "TreatmentPage"]
 
 
 class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
