@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from core.blocks import RICH_TEXT_FEATURES
 from core.page_cache import ViewRestrictionsMixin, without_restricted
 from core.seo import plain_text
+from core.takedown import ALWAYS, TakedownGuardMixin
 
 from .forms import AppointmentFormBuilder
 from .guard import GuardForm, new_token
@@ -90,7 +91,7 @@ def default_form_fields():
     ]
 
 
-class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
+class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, AbstractEmailForm):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -137,6 +138,8 @@ class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
+    # Patients' only way to ask for an appointment, and the page its requests belong to.
+    takedown_guard = ALWAYS
 
     class Meta:
         verbose_name = "appointment request page"

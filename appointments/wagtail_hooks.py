@@ -1,12 +1,15 @@
 from django.contrib.auth.models import Permission
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
+from .page_guard import refusal_message, requests_held_by
 from .status import STATUS_CHANGED, Status
 from .submissions import DELETED, EXPORTED, PURGED, VIEWED, can_view_requests
 from .views import DeleteAppointmentRequestsView, SetRequestStatusView
@@ -37,6 +40,27 @@ def register_delete_requests_url():
             name="appointments_set_request_status",
         ),
     ]
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_a_page_with_requests(request, page):
+    """The delete view (GET and POST), for administrators too: see page_guard.py."""
+    count = requests_held_by(page)
+    if count:
+        messages.error(request, refusal_message(page, count))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_pages_with_requests(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or not issubclass(action_class_instance.model, Page):
+        return None
+    for page in objects:
+        count = requests_held_by(page)
+        if count:
+            messages.error(request, refusal_message(page, count))
+            return redirect(action_class_instance.next_url)
+    return None
 
 
 @hooks.register("register_permissions")

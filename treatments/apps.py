@@ -25,3 +25,7 @@ class TreatmentsConfig(AppConfig):
         from .models import TreatmentIndexPage
 
         post_save.connect(set_up_clinical_review, sender=TreatmentIndexPage, dispatch_uid="treatments.clinical_review")
+
+        from . import shared_changes
+
+        shared_changes.connect_signals()

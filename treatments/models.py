@@ -12,7 +12,7 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
 from core.outline import outline
-from core.page_cache import CachedPageMixin, without_restricted
+from core.page_cache import CachedPageMixin, is_restricted, without_restricted
 from core.seo import plain_text
 from core.structured_data import medical_web_page
 
@@ -21,10 +21,12 @@ from .forms import TreatmentPageForm
 from .permissions import ClinicalReviewMixin
 from .review import NOT_REVIEWED, default_review_due
 from .review_task import ClinicalReviewTask
+from .shared_changes import ChangeSinceReview
 from .taxonomy import BodyArea, Condition
 
 __all__ = [
     "BodyArea",
+    "ChangeSinceReview",
     "ClinicalReviewTask",
     "Condition",
     "RelatedTreatment",
@@ -253,7 +255,12 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
         return [section for section in self.sections if section.heading]
 
     def get_related_treatments(self, limit=3):
-        chosen = [link.treatment for link in self.related_treatments.select_related("treatment") if link.treatment.live]
+        # A treatment behind a password or login is not offered to visitors who cannot open it.
+        chosen = [
+            link.treatment
+            for link in self.related_treatments.select_related("treatment")
+            if link.treatment.live and not is_restricted(link.treatment)
+        ]
         if chosen:
             return chosen
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.

@@ -106,6 +106,8 @@ def publish_after_review(workflow_state, user=None):
         page.last_reviewed = timezone.localdate()
         page.reviewed_by = reviewer_name(user)
         revision = page.save_revision(user=user)
+        # The reviewer has now seen the page as it is, shared images and conditions included.
+        obj.specific.changes_since_review.all().delete()
     revision.publish(user=user, skip_permission_checks=True)
 
 
@@ -144,6 +146,8 @@ def install_clinical_review(apps=global_apps):
 
 def review_status(page, today=None):
     """How urgent a page's review is, in words for the report and the dashboard."""
+    if getattr(page, "change_since_review", None):
+        return f"Changed since review: {page.change_since_review}"
     if page.next_review_due is None:
         return "Never reviewed"
     days = (page.next_review_due - (today or timezone.localdate())).days
@@ -155,16 +159,21 @@ def review_status(page, today=None):
 
 
 def treatments_due_for_review(today=None):
-    """Live treatments overdue for review, due within DUE_SOON_DAYS, or never reviewed; most urgent first."""
-    from django.db.models import F, Q
+    """Live treatments changed since review (a shared image or condition, see shared_changes.py), overdue,
+    due within DUE_SOON_DAYS, or never reviewed; most urgent first."""
+    from django.db.models import F, OuterRef, Q, Subquery
 
-    from .models import TreatmentPage
+    from .models import ChangeSinceReview, TreatmentPage
 
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=DUE_SOON_DAYS)
+    latest_change = ChangeSinceReview.objects.filter(page=OuterRef("pk")).order_by("-changed_at", "-pk")
     return (
         TreatmentPage.objects.live()
-        .filter(Q(next_review_due__lte=horizon) | Q(next_review_due__isnull=True))
+        .annotate(change_since_review=Subquery(latest_change.values("description")[:1]))
+        .filter(
+            Q(change_since_review__isnull=False) | Q(next_review_due__lte=horizon) | Q(next_review_due__isnull=True)
+        )
         .defer_streamfields()
-        .order_by(F("next_review_due").asc(nulls_first=True), "title")
+        .order_by(F("change_since_review").asc(nulls_last=True), F("next_review_due").asc(nulls_first=True), "title")
     )
