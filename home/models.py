@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -12,7 +13,11 @@ from core.outline import outline
 from core.page_cache import CachedPageMixin, is_restricted
 from core.seo import plain_text
 from core.structured_data import clinic_entity
-from core.takedown import TakedownGuardMixin
+from core.takedown import TakedownGuardFormMixin, TakedownGuardMixin
+
+
+class HomePageForm(TakedownGuardFormMixin, WagtailAdminPageForm):
+    pass
 
 
 class HomePage(TakedownGuardMixin, CachedPageMixin, Page):
@@ -46,6 +51,7 @@ class HomePage(TakedownGuardMixin, CachedPageMixin, Page):
     ]
 
     search_fields = Page.search_fields + [index.SearchField("hero_text")]
+    base_form_class = HomePageForm
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["treatments.TreatmentIndexPage", "appointments.AppointmentPage", "home.ContentPage"]
