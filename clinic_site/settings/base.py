@@ -202,6 +202,9 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 2000},
         }
     }
+# After a Redis timeout or refused connection, each process skips Redis for this many seconds
+# (core/redis_cache.py): a hung Redis costs one slow request, not a timeout on every cache call.
+REDIS_RETRY_SECONDS = float(os.environ.get("REDIS_RETRY_SECONDS", "30"))
 # Anonymous visitors' copies of home, treatment and content pages; every publish empties it at once.
 # Keep it well under a day: the footer's "open now" schedule embedded in the page covers 8 days.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "1800"))
