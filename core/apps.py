@@ -1,5 +1,6 @@
 from django.apps import AppConfig, apps
 from django.contrib.auth.management import create_permissions
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 
 
@@ -20,6 +21,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(apply_roles_after_migrate, sender=self, dispatch_uid="core.apply_roles")
+
+        from .file_permissions import owner_only_database
+
+        connection_created.connect(owner_only_database, dispatch_uid="core.owner_only_database")
 
         from . import cdn_purge, page_cache
 

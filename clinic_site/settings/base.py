@@ -348,6 +348,10 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Documents go through Django's view: permission checks, Content-Disposition (attachment except PDF)
 # and Wagtail's own "default-src 'none'" policy on the file.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Uploads and renditions readable by the site's own account only (a proxy serving /media/ from disk must
+# run as that account); the SQLite file is made owner-only too (core/file_permissions.py).
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 # Request bodies kept in memory (form posts); uploads above this spill to a temporary file.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
