@@ -391,3 +391,9 @@ APPOINTMENT_RATE_LIMIT_CACHE = "default"
 # The client address is core.client_ip (TRUSTED_PROXY_COUNT, above).
 # purge_appointment_requests deletes requests older than this.
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)
+
+# --- Search words (search/stored_queries.py; README "Search") ---
+# purge_search_queries deletes stored search counts older than this; Wagtail's own
+# searchpromotions_garbage_collect uses the same age.
+SEARCH_QUERY_RETENTION_DAYS = env_int("SEARCH_QUERY_RETENTION_DAYS", 30)
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
