@@ -26,6 +26,10 @@ class CoreConfig(AppConfig):
 
         connection_created.connect(owner_only_database, dispatch_uid="core.owner_only_database")
 
+        from .log_filters import strip_query_strings_from_server_log
+
+        strip_query_strings_from_server_log()
+
         from . import cdn_purge, page_cache
 
         page_cache.connect_signals()
