@@ -344,7 +344,11 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = False  # "Remember me" on the login form decid
 # No SVG (it can carry scripts); images and documents have size limits, images a pixel limit too
 # (a small file can decode to a huge bitmap and exhaust memory).
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# 16 megapixels takes a 12 MP phone photo (4032 x 3024) and twice the largest rendition (1200 px wide);
+# a 24-36 MP camera original costs seconds per rendition and gains visitors nothing: resize it first.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 16_000_000
+# A damaged image file gets a form error instead of a server error (core/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ClinicImageForm"
 # Documents go through Django's view: permission checks, Content-Disposition (attachment except PDF)
 # and Wagtail's own "default-src 'none'" policy on the file.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
