@@ -30,7 +30,8 @@ class CoreConfig(AppConfig):
 
         strip_query_strings_from_server_log()
 
-        from . import cdn_purge, page_cache
+        from . import cdn_purge, page_cache, renditions
 
         page_cache.connect_signals()
         cdn_purge.connect_signals()
+        renditions.connect_signals()
