@@ -10,16 +10,25 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from core.management.commands.create_demo_users import ACCOUNTS
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def create():
+def create_with_codes():
+    """({username: password}, {username: [one-time sign-in codes]}) as the command printed them."""
     out = io.StringIO()
     call_command("create_demo_users", stdout=out)
-    return {line.split()[0]: line.split()[1] for line in out.getvalue().splitlines() if line.startswith("demo-")}
+    lines = [line for line in out.getvalue().splitlines() if line.startswith("demo-")]
+    passwords = {line.split()[0]: line.split()[1] for line in lines}
+    codes = {line.split()[0]: line.split("codes: ")[1].split(", ") for line in lines if "codes: " in line}
+    return passwords, codes
+
+
+def create():
+    return create_with_codes()[0]
 
 
 @pytest.fixture
@@ -28,14 +37,20 @@ def allowed(settings):
 
 
 def test_one_account_per_role_signs_in_with_the_printed_password(db, allowed, client):
-    passwords = create()
+    passwords, codes = create_with_codes()
+    assert sorted(codes) == ["demo-admin", "demo-frontdesk"]
     assert sorted(passwords) == sorted(username for username, *_ in ACCOUNTS)
     for username, group, *_ in ACCOUNTS:
         user = get_user_model().objects.get(username=username)
         assert [g.name for g in user.groups.all()] == ([group] if group else [])
         assert user.is_superuser == (group is None)
         assert client.login(username=username, password=passwords[username])
+        if username in codes:
+            # Roles that see patient data pass the second step with a printed one-time code.
+            assert client.get("/admin/").status_code == 302
+            assert client.post(reverse("twofactor_verify"), {"code": codes[username][0]}).status_code == 302
         assert client.get("/admin/").status_code == 200
+        client.logout()
 
 
 def test_running_again_gives_new_passwords_and_no_duplicates(db, allowed):

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
+from twofactor.devices import is_required, new_recovery_codes
 
 # username, group (None: an administrator, who is a superuser in no group), first and last name
 ACCOUNTS = [
@@ -36,8 +37,16 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             user.groups.set([Group.objects.get(name=group_name)] if group_name else [])
-            rows.append((username, group_name or "Administrators", password, "created" if created else "reset"))
+            # Roles that see patient data confirm every sign-in with a second step. So that the tour needs
+            # no phone, these accounts get recovery codes; two are shown, the rest are never displayed.
+            codes = new_recovery_codes(user)[:2] if is_required(user) else []
+            role = group_name or "Administrators"
+            rows.append((username, password, f"{role} ({'created' if created else 'reset'})", codes))
         width = max(len(row[0]) for row in rows)
-        for username, role, password, status in rows:
-            self.stdout.write(f"{username:<{width}}  {password}  {role} ({status})")
-        self.stdout.write("Sign in at /admin/. The passwords are shown only now; run this again for new ones.")
+        for username, password, role, codes in rows:
+            second_step = f"  one-time sign-in codes: {', '.join(codes)}" if codes else ""
+            self.stdout.write(f"{username:<{width}}  {password}  {role}{second_step}")
+        self.stdout.write(
+            "Sign in at /admin/. The passwords and codes are shown only now; run this again for new ones. "
+            "Accounts with codes are asked for one after the password (or set up an authenticator app)."
+        )
