@@ -21,7 +21,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         post_migrate.connect(apply_roles_after_migrate, sender=self, dispatch_uid="core.apply_roles")
 
-        from . import cdn_purge, page_cache
+        from . import cdn_purge, visibility
+        from .page_cache import invalidation
 
-        page_cache.connect_signals()
+        invalidation.connect_signals()
+        visibility.connect_signals()
         cdn_purge.connect_signals()

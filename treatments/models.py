@@ -12,13 +12,14 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
 from core.outline import outline
-from core.page_cache import CachedPageMixin, without_restricted
+from core.page_cache import CachedPageMixin
 from core.seo import plain_text
 from core.structured_data import medical_web_page
+from core.visibility import without_restricted
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
 from .permissions import ClinicalReviewMixin
-from .review import default_review_due
+from .review_dates import default_review_due
 from .taxonomy import BodyArea, Condition
 
 __all__ = ["BodyArea", "Condition", "RelatedTreatment", "TreatmentIndexPage", "TreatmentPage"]
