@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check migrate demo superuser node-deps serve lighthouse clean
+.PHONY: help run test lint check migrate demo demo-users superuser node-deps serve lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -27,12 +27,20 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 migrate: $(VENV)/.runtime ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
 
-run: migrate ## Install, migrate, load the demo content once, serve on HOST:PORT
+# The notification worker (appointment emails, README "Appointment requests") runs beside the server
+# and stops with it.
+run: migrate ## Install, migrate, load the demo content once, serve on HOST:PORT (with the email worker)
 	$(BIN)/python manage.py load_demo_content --if-empty
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python manage.py set_site_address http://$(HOST):$(PORT)
+	@$(BIN)/python manage.py db_worker --backend notifications & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 demo: migrate ## Create whatever demo content is missing (safe to repeat)
 	$(BIN)/python manage.py load_demo_content
+
+demo-users: migrate ## One account per role (editor, reviewer, front desk, admin), passwords printed once
+	$(BIN)/python manage.py create_demo_users
 
 superuser: migrate ## Create an admin account (asks for a password)
 	$(BIN)/python manage.py createsuperuser

@@ -1,11 +1,41 @@
+import re
+
 from django import forms
-from wagtail.contrib.forms.forms import FormBuilder
+from django.http import QueryDict
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from core.visibility import without_restricted
 from treatments.models import TreatmentPage
 
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
 AUTOCOMPLETE = {"name": "name", "full_name": "name", "your_name": "name", "email": "email"}
+
+
+# core.spreadsheets.CONTROL_CHARACTERS without NUL, which Django's own check refuses with a message.
+INVISIBLE = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_invisible(value):
+    return INVISIBLE.sub("", value)
+
+
+def without_control_characters(data):
+    """The posted answers without control characters (other than tab and line breaks): pasted text can
+    carry them, they mean nothing to the front desk, and they break spreadsheets and some databases.
+    Removed before validation, so nobody is refused for a character they cannot see."""
+    if isinstance(data, QueryDict):
+        cleaned = data.copy()
+        for key in cleaned:
+            cleaned.setlist(key, [strip_invisible(value) for value in data.getlist(key)])
+        return cleaned
+    return {key: strip_invisible(value) if isinstance(value, str) else value for key, value in data.items()}
+
+
+class AppointmentForm(BaseForm):
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = without_control_characters(data)
+        super().__init__(data, *args, **kwargs)
 
 
 class AppointmentFormBuilder(FormBuilder):
@@ -20,6 +50,9 @@ class AppointmentFormBuilder(FormBuilder):
         titles = without_restricted(TreatmentPage.objects.live()).order_by("title").values_list("title", flat=True)
         options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
         return forms.ChoiceField(**options)
+
+    def get_form_class(self):
+        return type("WagtailForm", (AppointmentForm,), self.formfields)
 
     @property
     def formfields(self):

@@ -8,7 +8,11 @@ reason only: no names, numbers or addresses.
 
 import logging
 
+from django.db import OperationalError
+from django.utils.translation import gettext as _
+
 from . import ratelimit
+from .corrections import correction_token
 from .guard import GuardForm, Verdict
 
 logger = logging.getLogger(__name__)
@@ -38,11 +42,15 @@ def receive(page, request):
         notice = {"heading": NOT_SENT, "text": NOTICES[verdict]}
         return page.render_form(request, form, guard.for_next_attempt(), notice=notice)
 
-    if page.token_was_used(guard.token):
-        # The same form sent again (a double click, a reload): it is stored already.
-        return page.render_landing_page(request)
+    token = guard.token
+    if page.token_was_used(token):
+        # The same form sent again: the same answers (a double click, a reload) are stored already;
+        # changed answers are a correction, stored and linked to the first request (corrections.py).
+        token = correction_token(form, token)
+        if token is None:
+            return page.render_landing_page(request)
 
-    usage = ratelimit.hit(request, guard.token)
+    usage = ratelimit.hit(request, token)
     if usage.limited:
         logger.warning("Appointment request not stored: rate limit")
         minutes = -(-usage.retry_after // 60)
@@ -55,5 +63,17 @@ def receive(page, request):
         response["Retry-After"] = str(usage.retry_after)
         return response
 
-    submission = page.process_form_submission(form, token=guard.token)
+    try:
+        submission = page.process_form_submission(form, token=token)
+    except OperationalError as error:
+        # The database is busy (locked past its timeout) or unreachable: nothing was stored. The class
+        # of error only in the log: a driver's message can quote the values it was writing.
+        logger.error("Appointment request not stored: database unavailable (%s)", type(error).__name__)
+        busy = _(
+            "Our system is busy just now. Your details are still below: please press “Send request” again in a minute."
+        )
+        notice = {"heading": NOT_SENT, "text": busy}
+        response = page.render_form(request, form, guard.for_next_attempt(), notice=notice, status=503)
+        response["Retry-After"] = "30"
+        return response
     return page.render_landing_page(request, submission)

@@ -21,12 +21,16 @@ from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.seo import plain_text
+from core.takedown import ALWAYS, TakedownGuardMixin
 from core.visibility import ViewRestrictionsMixin, without_restricted
 from treatments.models import TreatmentPage
 
 from .forms import AppointmentFormBuilder
 from .guard import GuardForm, new_token
+from .history import removed_fields
 from .intake import receive
+from .notifications import notify_front_desk
+from .status import RequestStatus  # noqa: F401  (a model: imported here so Django registers it)
 from .submissions import AppointmentRequestsPanel
 
 logger = logging.getLogger(__name__)
@@ -88,7 +92,7 @@ def default_form_fields():
     ]
 
 
-class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
+class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, AbstractEmailForm):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -135,6 +139,8 @@ class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
+    # Patients' only way to ask for an appointment, and the page its requests belong to.
+    takedown_guard = ALWAYS
 
     class Meta:
         verbose_name = "appointment request page"
@@ -173,21 +179,19 @@ class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
     def process_form_submission(self, form, token=None):
         """Stores the request once per form token; returns None when that token has already been used.
 
-        Wagtail saves and then emails; here the save and the token go in one transaction, so of two
-        concurrent posts of the same form only one is stored, and the email follows only a stored request.
+        Wagtail saves and then emails; here the save, the token and the queued notification go in one
+        transaction, so of two concurrent posts of the same form only one is stored, and the email
+        (appointments/notifications.py) follows only a stored request.
         """
         try:
             with transaction.atomic():
                 submission = FormMixin.process_form_submission(self, form)
                 SubmissionToken.objects.create(token=token or new_token(), submission=submission)
+                if self.to_address:
+                    # Queued with the request, sent by the worker: the visitor never waits for the mail relay.
+                    notify_front_desk.enqueue(self.pk)
         except IntegrityError:
             return None
-        if self.to_address:
-            try:
-                self.send_mail(form)
-            except Exception:
-                # The request is stored and the front desk sees it in the admin: the visitor is thanked.
-                logger.exception("Appointment request stored; the notification email could not be sent")
         return submission
 
     def get_form_fields(self):
@@ -195,6 +199,11 @@ class AppointmentPage(ViewRestrictionsMixin, AbstractEmailForm):
         if not hasattr(self, "_form_fields_list"):
             self._form_fields_list = list(super().get_form_fields())
         return self._form_fields_list
+
+    def get_data_fields(self):
+        # Answers to questions removed since stay listed and exported (appointments/history.py says why).
+        fields = super().get_data_fields()
+        return fields + removed_fields(self, [name for name, _label in fields])
 
     def get_submissions_list_view_class(self):
         from .views import AppointmentRequestsView  # admin views cannot be imported while models load

@@ -1,7 +1,9 @@
 from django.contrib.auth.models import Permission
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.contrib.forms.models import FormMixin
@@ -9,8 +11,10 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
+from .page_guard import refusal_message, requests_held_by
+from .status import STATUS_CHANGED, Status
 from .submissions import DELETED, EXPORTED, PURGED, VIEWED, can_view_requests
-from .views import DeleteAppointmentRequestsView
+from .views import DeleteAppointmentRequestsView, SetRequestStatusView
 
 
 @hooks.register("on_serve_page")
@@ -49,8 +53,34 @@ def register_delete_requests_url():
             "forms/submissions/<int:page_id>/delete/",
             DeleteAppointmentRequestsView.as_view(),
             name="appointments_delete_requests",
-        )
+        ),
+        path(
+            "forms/submissions/<int:page_id>/<int:submission_id>/status/",
+            SetRequestStatusView.as_view(),
+            name="appointments_set_request_status",
+        ),
     ]
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_a_page_with_requests(request, page):
+    """The delete view (GET and POST), for administrators too: see page_guard.py."""
+    count = requests_held_by(page)
+    if count:
+        messages.error(request, refusal_message(page, count))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_pages_with_requests(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or not issubclass(action_class_instance.model, Page):
+        return None
+    for page in objects:
+        count = requests_held_by(page)
+        if count:
+            messages.error(request, refusal_message(page, count))
+            return redirect(action_class_instance.next_url)
+    return None
 
 
 @hooks.register("register_permissions")
@@ -113,3 +143,13 @@ def register_request_log_actions(actions):
                 if export_format
                 else "Appointment requests exported"
             )
+
+    @actions.register_action(STATUS_CHANGED)
+    class StatusFormatter(LogFormatter):
+        label = "Change appointment request status"
+
+        def format_message(self, log_entry):
+            labels = dict(Status.choices)
+            status = labels.get(log_entry.data.get("status"), log_entry.data.get("status"))
+            previous = labels.get(log_entry.data.get("previous"), log_entry.data.get("previous"))
+            return f"Marked {status} (was {previous})"

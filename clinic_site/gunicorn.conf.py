@@ -5,6 +5,11 @@ from that proxy, which sets X-Forwarded-Proto (Django trusts it: SECURE_PROXY_SS
 """
 
 import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 
@@ -47,7 +52,44 @@ access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 control_socket_disable = True
 
 
+# The appointment notification worker (manage.py db_worker --backend notifications) runs as a child of
+# the gunicorn master, so `make serve` (or a systemd unit running gunicorn) also sends the queued emails;
+# it is restarted if it stops, and stopped with gunicorn. NOTIFICATION_WORKER=0 when it runs elsewhere
+# (its own unit, or one machine of several).
+notification_worker = os.environ.get("NOTIFICATION_WORKER", "1") == "1"
+WORKER_COMMAND = [
+    sys.executable,
+    str(Path(__file__).resolve().parent.parent / "manage.py"),
+    "db_worker",
+    "--backend",
+    "notifications",
+    "--no-reload",
+]
+_worker = {"process": None, "stopping": False}
+
+
+def _keep_worker_running(log):
+    while not _worker["stopping"]:
+        _worker["process"] = subprocess.Popen(WORKER_COMMAND)  # noqa: S603
+        code = _worker["process"].wait()
+        if not _worker["stopping"]:
+            log.warning("Notification worker stopped (exit code %s); starting it again in 5 s", code)
+            time.sleep(5)
+
+
+def on_exit(server):
+    _worker["stopping"] = True
+    if _worker["process"] is not None and _worker["process"].poll() is None:
+        _worker["process"].terminate()
+        try:
+            _worker["process"].wait(timeout=graceful_timeout)
+        except subprocess.TimeoutExpired:
+            _worker["process"].kill()
+
+
 def when_ready(server):
+    if notification_worker:
+        threading.Thread(target=_keep_worker_running, args=(server.log,), daemon=True).start()
     if workers > 1 and not shared_cache:
         server.log.warning(
             "%d worker processes with a local-memory cache: a publish empties only one process's page cache "

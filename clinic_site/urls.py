@@ -1,10 +1,13 @@
 from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as wagtaildocs_serve
 
+from core.password_limit import limit_guesses
 from core.password_reset import RateLimitedPasswordResetView
 from core.views import robots_txt
 from search import views as search_views
@@ -13,6 +16,17 @@ urlpatterns = [
     # Before the admin's own URLs so it replaces Wagtail's unlimited password reset form.
     path("admin/password_reset/", RateLimitedPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own password views (same paths and names), so wrong guesses are limited.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        limit_guesses("document")(wagtaildocs_serve.authenticate_with_password),
+        name="wagtaildocs_authenticate_with_password",
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        limit_guesses("page")(wagtail_views.authenticate_with_password),
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),

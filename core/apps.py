@@ -4,14 +4,17 @@ from django.db.models.signals import post_migrate
 
 
 def apply_roles_after_migrate(sender, using="default", **kwargs):
-    """Re-apply the role table after every migrate, so permissions of newly added models are granted."""
+    """Re-apply the role table after every migrate, so permissions of newly added models are granted;
+    give the default Site the SITE_URL address when that is set."""
     from .roles import apply_role_permissions
+    from .site_address import apply_site_url_setting
 
     # Django creates each app's permissions in that app's own post_migrate step, in INSTALLED_APPS
     # order, and "core" comes first: create them all now so that every permission the table names exists.
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
     apply_role_permissions()
+    apply_site_url_setting()
 
 
 class CoreConfig(AppConfig):
@@ -21,8 +24,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         post_migrate.connect(apply_roles_after_migrate, sender=self, dispatch_uid="core.apply_roles")
 
-        from . import cdn_purge, visibility
+        from . import block_validation, cdn_purge, site_address, visibility  # noqa: F401 (site_address registers a check)
         from .page_cache import invalidation
+
+        block_validation.install()
 
         invalidation.connect_signals()
         visibility.connect_signals()

@@ -1,8 +1,15 @@
-"""/healthz for load balancers and uptime checks: is the database answering?"""
+"""/healthz for load balancers and uptime checks: can the database be read and written?
+
+A database that answers reads but cannot take a write (SQLite locked past its timeout, a read-only
+PostgreSQL replica, a full disk) would lose every appointment request while a read-only check said "ok".
+So the probe also creates a table inside a transaction that is always rolled back (DDL is transactional
+in SQLite and PostgreSQL): it needs the same write lock and writable storage a request does, works on
+any database, migrated or not, and leaves nothing behind.
+"""
 
 import logging
 
-from django.db import Error, connection
+from django.db import Error, connection, transaction
 from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
 
@@ -17,18 +24,25 @@ def health_response(request):
         response["Allow"] = "GET, HEAD"
     else:
         try:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT 1")
-                cursor.fetchone()
+            check_database()
         except Error:
             # The details (host names, the driver's message) go to the server log, never to the caller.
-            logger.exception("Health check: the database did not answer")
+            logger.exception("Health check: the database did not answer or refused a write")
             response = JsonResponse({"status": "unavailable"}, status=503)
         else:
             response = JsonResponse({"status": "ok"})
     add_never_cache_headers(response)
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def check_database():
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+            cursor.execute("CREATE TABLE clinic_healthz_write_probe (id integer)")
+        transaction.set_rollback(True)
 
 
 class HealthCheckMiddleware:

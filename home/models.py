@@ -12,9 +12,13 @@ from core.outline import outline
 from core.page_cache import CachedPageMixin
 from core.seo import plain_text
 from core.structured_data import clinic_entity
+from core.takedown import TakedownGuardMixin
+from core.visibility import is_restricted
 
 
-class HomePage(CachedPageMixin, Page):
+class HomePage(TakedownGuardMixin, CachedPageMixin, Page):
+    # Not guarded itself, but it holds the appointment page and the treatments: taking it down (or
+    # restricting it) takes them down, so that is for administrators (core/takedown.py).
     hero_heading = models.CharField(
         max_length=120,
         blank=True,
@@ -65,7 +69,12 @@ class HomePage(CachedPageMixin, Page):
         return [clinic_entity(ClinicSettings.for_request(request), request)]
 
     def get_featured_treatments(self):
-        return [item.treatment for item in self.featured_treatments.select_related("treatment") if item.treatment.live]
+        # A treatment behind a password or login is not featured to visitors who cannot open it.
+        return [
+            item.treatment
+            for item in self.featured_treatments.select_related("treatment")
+            if item.treatment.live and not is_restricted(item.treatment)
+        ]
 
 
 class FeaturedTreatment(Orderable):

@@ -9,10 +9,11 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from django.utils.html import strip_tags
+from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
 from .text import ngrams, stems, words
+from .visible_text import rich_text_pieces, stream_pieces
 
 # How much a match in each field says about what the page is for.
 FIELD_WEIGHTS = {
@@ -45,25 +46,11 @@ class SearchDocument:
     sentences: tuple = ()  # plain text, for result snippets
 
 
-def block_texts(stream):
-    """(block_type, text) for every block of a StreamField, from its stored JSON (no block parsing needed)."""
-    for block in stream.raw_data:
-        yield block["type"], " ".join(strings_in(block["value"]))
+def page_pieces(page, labels):
+    """The visible text of each ranking field of a specific page, as pieces (paragraphs, items, headings).
 
-
-def strings_in(value):
-    if isinstance(value, str):
-        yield strip_tags(value)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from strings_in(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from strings_in(item)
-
-
-def page_fields(page, labels):
-    """The text of each ranking field of a specific page. ``labels`` holds its conditions and body areas."""
+    ``labels`` holds its conditions and body areas.
+    """
     fields = {name: [] for name in FIELD_WEIGHTS}
     fields["title"].append(page.title)
     fields["also_known_as"].append(getattr(page, "also_known_as", ""))
@@ -71,17 +58,26 @@ def page_fields(page, labels):
     fields["conditions"] += labels.get("conditions", [])
     fields["body_areas"] += labels.get("body_areas", [])
     for name in ("intro", "hero_text"):
-        fields["body"].append(strip_tags(getattr(page, name, "") or ""))
+        fields["body"] += rich_text_pieces(getattr(page, name, ""))
     body = getattr(page, "body", None)
-    if body is not None and hasattr(body, "raw_data"):
-        for block_type, text in block_texts(body):
+    if isinstance(body, StreamValue):
+        for block_type, pieces in stream_pieces(body):
             target = block_type if block_type in ("overview", "conditions") else "body"
-            fields[target].append(text)
-    return {name: " ".join(texts) for name, texts in fields.items()}
+            fields[target] += pieces
+    return {name: [piece for piece in pieces if piece and piece.strip()] for name, pieces in fields.items()}
+
+
+def snippet_sentences(pieces):
+    """Sentences for result snippets: every piece is split on its own, so no two pieces run together."""
+    yield from pieces["summary"]  # short, and written to be quoted whole
+    for name in ("overview", "body"):
+        for piece in pieces[name]:
+            yield from SENTENCE.split(piece)
 
 
 def build_document(page, labels):
-    fields = page_fields(page, labels)
+    pieces = page_pieces(page, labels)
+    fields = {name: " ".join(texts) for name, texts in pieces.items()}
     weights = {}
     for name in sorted(FIELD_WEIGHTS, key=FIELD_WEIGHTS.get):  # heaviest field last, so it wins
         for gram in ngrams(stems(fields[name])):
@@ -92,7 +88,7 @@ def build_document(page, labels):
         if name not in LOOSE_FIELDS and fields[name]
     )
     all_text = " ".join(fields.values())
-    sentences = [fields["summary"], *SENTENCE.split(fields["overview"]), *SENTENCE.split(fields["body"])]
+    sentences = snippet_sentences(pieces)
     return SearchDocument(
         page_id=page.pk,
         title=page.title,

@@ -4,15 +4,18 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .text import WORD, fold, stem
+from .visible_text import SENTENCE_END
 
 MAX_LENGTH = 220
 
 
 def best_sentence(sentences, matched):
-    def hits(sentence):
-        return sum(1 for word in WORD.findall(fold(sentence)) if stem(word) in matched)
+    def score(sentence):
+        hits = sum(1 for word in WORD.findall(fold(sentence)) if stem(word) in matched)
+        # On a tie a whole sentence says more than a bare heading or label.
+        return hits, bool(SENTENCE_END.search(sentence))
 
-    return max(sentences, key=hits, default="") if matched else (sentences[0] if sentences else "")
+    return max(sentences, key=score, default="") if matched else (sentences[0] if sentences else "")
 
 
 def highlight(text, matched):

@@ -9,11 +9,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_deploy_check_is_clean_with_nothing_silenced():
+def test_deploy_check_is_clean_with_nothing_silenced(tmp_path):
     # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests' harness, not by any deployment.
     harness = ("SECURE_", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
     env = {k: v for k, v in os.environ.items() if not k.startswith(harness)}
     env.update(DJANGO_SETTINGS_MODULE="clinic_site.settings.production", SECRET_KEY=secrets.token_urlsafe(64))
+    # Not the developer's own database, whose Site may well be local (tests/test_site_address.py checks that).
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
     code = "import django; django.setup(); from django.conf import settings; print(settings.SILENCED_SYSTEM_CHECKS)"
     silenced = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)  # noqa: S603
     assert silenced.stdout.strip() == "[]", silenced.stderr

@@ -30,3 +30,7 @@ class TreatmentsConfig(AppConfig):
         post_save.connect(set_up_clinical_review, sender=TreatmentIndexPage, dispatch_uid="treatments.clinical_review")
         # Conditions and body areas are shown on treatment pages and the index.
         invalidate_when_changed(BodyArea, Condition)
+
+        from . import shared_changes
+
+        shared_changes.connect_signals()

@@ -15,14 +15,25 @@ from core.outline import outline
 from core.page_cache import CachedPageMixin
 from core.seo import plain_text
 from core.structured_data import medical_web_page
-from core.visibility import without_restricted
+from core.visibility import is_restricted, without_restricted
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
+from .changes_since_review import ChangeSinceReview
+from .forms import TreatmentPageForm
 from .permissions import ClinicalReviewMixin
-from .review_dates import default_review_due
+from .review_dates import NOT_REVIEWED, default_review_due
+from .review_task import ClinicalReviewTask
 from .taxonomy import BodyArea, Condition
 
-__all__ = ["BodyArea", "Condition", "RelatedTreatment", "TreatmentIndexPage", "TreatmentPage"]
+__all__ = [
+    "BodyArea",
+    "ChangeSinceReview",
+    "ClinicalReviewTask",
+    "Condition",
+    "RelatedTreatment",
+    "TreatmentIndexPage",
+    "TreatmentPage",
+]
 
 
 class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
@@ -88,6 +99,13 @@ def find_label(model, slug):
     if not slug or not slug_re.fullmatch(slug):
         return None
     return model.objects.filter(slug=slug).first()
+
+
+class ReviewStampPanel(FieldPanel):
+    """A read-only review field that says "Not reviewed yet" rather than "None" before the first review."""
+
+    def format_value_for_display(self, value):
+        return super().format_value_for_display(value) if value else NOT_REVIEWED
 
 
 class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
@@ -165,12 +183,12 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
                 # review that did not happen.
                 FieldRowPanel(
                     [
-                        FieldPanel(
+                        ReviewStampPanel(
                             "last_reviewed",
                             read_only=True,
                             help_text="Set when a clinical reviewer approves the page.",
                         ),
-                        FieldPanel(
+                        ReviewStampPanel(
                             "reviewed_by",
                             read_only=True,
                             help_text="The clinical reviewer who approved it.",
@@ -203,6 +221,7 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
     subpage_types = []
+    base_form_class = TreatmentPageForm
 
     class Meta:
         verbose_name = "treatment"
@@ -237,7 +256,12 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
         return [section for section in self.sections if section.heading]
 
     def get_related_treatments(self, limit=3):
-        chosen = [link.treatment for link in self.related_treatments.select_related("treatment") if link.treatment.live]
+        # A treatment behind a password or login is not offered to visitors who cannot open it.
+        chosen = [
+            link.treatment
+            for link in self.related_treatments.select_related("treatment")
+            if link.treatment.live and not is_restricted(link.treatment)
+        ]
         if chosen:
             return chosen
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.

@@ -7,13 +7,14 @@ treatments section narrows what "publish" means there: only administrators publi
 else submits to the Clinical review workflow, whose approval publishes (treatments/review.py).
 
 Every publish path in the admin (edit and create views, bulk actions, copy, scheduling, revisions,
-the admin API) asks the page's permission tester, so this one place covers them all.
+the admin API) asks the page's permission tester, so this one place covers them all. Taking a treatment
+down (unpublish, delete, move, restrict) is for administrators too: core/takedown.py.
 """
 
-from wagtail.models import PagePermissionTester
+from core.takedown import WHEN_LIVE, TakedownGuardMixin, TakedownGuardTester
 
 
-class ClinicalReviewPermissionTester(PagePermissionTester):
+class ClinicalReviewPermissionTester(TakedownGuardTester):
     def can_publish(self):
         return self.user.is_superuser and super().can_publish()
 
@@ -22,8 +23,8 @@ class ClinicalReviewPermissionTester(PagePermissionTester):
         return self.user.is_superuser and super().can_publish_subpage()
 
 
-class ClinicalReviewMixin:
-    """For the page types of the treatments section."""
+class ClinicalReviewMixin(TakedownGuardMixin):
+    """For the page types of the treatments section: reviewed content, so only administrators take it down."""
 
-    def permissions_for_user(self, user):
-        return ClinicalReviewPermissionTester(user, self)
+    takedown_guard = WHEN_LIVE
+    permission_tester_class = ClinicalReviewPermissionTester

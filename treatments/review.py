@@ -1,8 +1,9 @@
 """Clinical review: the workflow that publishes treatment pages, and when each page is next due for review.
 
 Wagtail imports ``publish_after_review`` (settings.WAGTAIL_FINISH_WORKFLOW_ACTION) while it is still
-loading its own models, so this module imports models only inside functions. The date arithmetic the
-models need too is in ``review_dates``, so the models never import this module.
+loading its own models, so this module imports models only inside functions. The date rules the models,
+their editor form and the review task need too are in ``review_dates``, so none of them imports this
+module.
 """
 
 import datetime
@@ -12,7 +13,7 @@ from django.utils import timezone
 
 from core.roles import CLINICAL_REVIEWERS
 
-from .review_dates import next_review_after_approval
+from .review_dates import due_after_approval_today
 
 CLINICAL_REVIEW = "Clinical review"
 DUE_SOON_DAYS = 30
@@ -43,12 +44,12 @@ def publish_after_review(workflow_state, user=None):
     revision = obj.get_latest_revision()
     page = revision.as_object()
     if isinstance(page, TreatmentPage) and user is not None:
-        today = timezone.localdate()
-        live_due = obj.specific.next_review_due if obj.live else None
-        page.last_reviewed = today
+        page.next_review_due = due_after_approval_today(obj)
+        page.last_reviewed = timezone.localdate()
         page.reviewed_by = reviewer_name(user)
-        page.next_review_due = next_review_after_approval(today, page.next_review_due, live_due)
         revision = page.save_revision(user=user)
+        # The reviewer has now seen the page as it is, shared images and conditions included.
+        obj.specific.changes_since_review.all().delete()
     revision.publish(user=user, skip_permission_checks=True)
 
 
@@ -60,17 +61,22 @@ def install_clinical_review(apps=global_apps):
     """
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     TreatmentIndexPage = apps.get_model("treatments", "TreatmentIndexPage")
 
+    try:
+        task_model = apps.get_model("treatments", "ClinicalReviewTask")
+    except LookupError:  # an early migration's registry: a later one converts the task (treatments 0006)
+        task_model = apps.get_model("wagtailcore", "GroupApprovalTask")
+
     workflow = Workflow.objects.filter(name=CLINICAL_REVIEW).first()
     if workflow is None:
         reviewers, _ = Group.objects.get_or_create(name=CLINICAL_REVIEWERS)
-        task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=CLINICAL_REVIEW, content_type=task_type, active=True)
+        meta = task_model._meta
+        task_type, _ = ContentType.objects.get_or_create(app_label=meta.app_label, model=meta.model_name)
+        task = task_model.objects.create(name=CLINICAL_REVIEW, content_type=task_type, active=True)
         task.groups.add(reviewers)
         workflow = Workflow.objects.create(name=CLINICAL_REVIEW, active=True)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
@@ -82,6 +88,8 @@ def install_clinical_review(apps=global_apps):
 
 def review_status(page, today=None):
     """How urgent a page's review is, in words for the report and the dashboard."""
+    if getattr(page, "change_since_review", None):
+        return f"Changed since review: {page.change_since_review}"
     if page.next_review_due is None:
         return "Never reviewed"
     days = (page.next_review_due - (today or timezone.localdate())).days
@@ -93,16 +101,21 @@ def review_status(page, today=None):
 
 
 def treatments_due_for_review(today=None):
-    """Live treatments overdue for review, due within DUE_SOON_DAYS, or never reviewed; most urgent first."""
-    from django.db.models import F, Q
+    """Live treatments changed since review (a shared image or condition, see shared_changes.py), overdue,
+    due within DUE_SOON_DAYS, or never reviewed; most urgent first."""
+    from django.db.models import F, OuterRef, Q, Subquery
 
-    from .models import TreatmentPage
+    from .models import ChangeSinceReview, TreatmentPage
 
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=DUE_SOON_DAYS)
+    latest_change = ChangeSinceReview.objects.filter(page=OuterRef("pk")).order_by("-changed_at", "-pk")
     return (
         TreatmentPage.objects.live()
-        .filter(Q(next_review_due__lte=horizon) | Q(next_review_due__isnull=True))
+        .annotate(change_since_review=Subquery(latest_change.values("description")[:1]))
+        .filter(
+            Q(change_since_review__isnull=False) | Q(next_review_due__lte=horizon) | Q(next_review_due__isnull=True)
+        )
         .defer_streamfields()
-        .order_by(F("next_review_due").asc(nulls_first=True), "title")
+        .order_by(F("change_since_review").asc(nulls_last=True), F("next_review_due").asc(nulls_first=True), "title")
     )

@@ -5,6 +5,8 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from core.spreadsheets import SafeSpreadsheetExportMixin
+
 from .review import DUE_SOON_DAYS, review_status, treatments_due_for_review
 
 # Whoever may add, change or publish pages keeps content current; the front desk may not, and does not.
@@ -15,7 +17,7 @@ def long_date(value):
     return format_date(value, "F j, Y") if value else ""
 
 
-class ReviewsDueReport(ReportView):
+class ReviewsDueReport(SafeSpreadsheetExportMixin, ReportView):
     page_title = "Treatment reviews due"
     header_icon = "time"
     index_url_name = "treatment_reviews_due"

@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from core import request_log
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -52,6 +54,8 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,10 +66,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: load balancers probe /healthz by IP over plain HTTP; it answers before the host check
+    # Before everything: each request gets an id for the log lines about it (core/request_log.py).
+    "core.request_log.RequestIdMiddleware",
+    # Load balancers probe /healthz by IP over plain HTTP; it answers before the host check
     # and the HTTPS redirect (it reads no host and says nothing but "ok" or "unavailable").
     "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a posted body: refuses oversized bodies outside the admin (413) and form
+    # posts in a character set other than UTF-8 (400), each with a page and one short log line.
+    "core.request_limits.RequestBodyGuardMiddleware",
     # Before WhiteNoise so static files get these headers too.
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "core.middleware.CrossOriginResourcePolicyMiddleware",
@@ -129,6 +138,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DB_STAT
     # libpq's "options" sets session parameters at connect time: no extra query per connection.
     _db_options["options"] = f"{_db_options.get('options', '')} -c statement_timeout={DB_STATEMENT_TIMEOUT_MS}".strip()
 
+# --- SQLite as a web application needs it ---
+# The admin autosaves while an editor types, so two writes often overlap. WAL lets readers carry on
+# during a write; IMMEDIATE takes the write lock when a transaction starts, so a writer waits its turn
+# (up to `timeout` seconds) instead of failing with "database is locked" when a read turns into a write.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+        }
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -163,7 +185,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Clinic"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# The public address, e.g. https://clinic.example: the default Site takes it after every migrate
+# (core/site_address.py), so links, the sitemap and structured data name it.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://localhost:8000"
 
 # Approving the Clinical review workflow records the review on a treatment page, then publishes it
 # (see treatments/review.py); other workflows finish as Wagtail's default does.
@@ -178,6 +203,28 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# --- Outgoing mail (the front desk's notification, password resets, workflow emails) ---
+# The relay is read from the environment. EMAIL_TIMEOUT bounds every network wait on it, so a relay that
+# accepts and never answers costs a bounded wait, never a hung process.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL", "0") == "1"
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# --- Background tasks (django-tasks) ---
+# Wagtail's own tasks stay immediate (its default). The appointment notification goes through
+# "notifications": a queue in the database, written in the same transaction as the request and sent by
+# `manage.py db_worker --backend notifications` (started by `make run` and by gunicorn for `make serve`),
+# so a slow or dead mail relay never holds up a visitor's request.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "notifications": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # --- Caching (see core/page_cache.py and README "Caching") ---
 # Redis when REDIS_URL is set (shared by every gunicorn worker and machine), else memory in this process.
@@ -351,6 +398,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Request bodies kept in memory (form posts); uploads above this spill to a temporary file.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Outside the admin no form takes files: a larger body is refused with a 413 page before it is read
+# (core/request_limits.py). The admin (image and document uploads) keeps the limits above.
+PUBLIC_MAX_REQUEST_BODY = int(os.environ.get("PUBLIC_MAX_REQUEST_BODY") or 64 * 1024)
 
 # --- Scaling past one machine (README "Scaling past one machine") ---
 # S3-compatible media when AWS_STORAGE_BUCKET_NAME is set; Elasticsearch/OpenSearch when
@@ -400,3 +450,14 @@ MIDDLEWARE[_after_auth:_after_auth] = [
 ]
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name staff see in their authenticator app
 TWOFACTOR_RECOVERY_CODES = 10
+
+# --- Logging (core/request_log.py) ---
+# Warnings and errors, 500s included, go to stderr with the request's id, never a posted body.
+LOGGING = request_log.logging_config(os.environ.get("LOG_LEVEL", "INFO"))
+
+# --- A form sent without its CSRF cookie comes back filled in, with a message (not Django's bare 403) ---
+CSRF_FAILURE_VIEW = "appointments.csrf.csrf_failure"
+
+# Clinical review (treatments/review.py): the longest a treatment page goes between reviews. An editor may
+# choose an earlier "Next review due", never a later one.
+TREATMENT_REVIEW_MONTHS = env_int("TREATMENT_REVIEW_MONTHS", 12)

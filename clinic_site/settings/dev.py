@@ -10,3 +10,6 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-use-in
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")  # noqa: F405
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# `make demo-users` may create one account per role here (never under production settings).
+DEMO_USERS_ALLOWED = True

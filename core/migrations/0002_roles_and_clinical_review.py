@@ -23,7 +23,7 @@ def forwards(apps, schema_editor):
     # migrations): those are granted by the post_migrate handler in core.apps, which runs the same code.
     apply_role_permissions(apps)
     # The Clinical review workflow was installed here too; it is treatments' own set-up, so it moved to
-    # treatments/migrations/0006_clinical_review_workflow.py (which does nothing where this already did it).
+    # treatments/migrations/0008_clinical_review_workflow.py (which does nothing where this already did it).
     detach_default_moderation(apps)
 
 

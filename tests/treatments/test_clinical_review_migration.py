@@ -9,8 +9,9 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage
 
 from core.roles import CLINICAL_REVIEWERS
 from treatments.review import CLINICAL_REVIEW
+from treatments.review_task import ClinicalReviewTask
 
-migration = importlib.import_module("treatments.migrations.0006_clinical_review_workflow")
+migration = importlib.import_module("treatments.migrations.0008_clinical_review_workflow")
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def test_a_new_database_gets_the_workflow_with_its_reviewers_task():
     # The test database was built by the migrations, so this is what a fresh site has.
     workflow = Workflow.objects.get(name=CLINICAL_REVIEW)
-    task = GroupApprovalTask.objects.get(name=CLINICAL_REVIEW)
+    task = ClinicalReviewTask.objects.get(name=CLINICAL_REVIEW)
     assert list(workflow.tasks.specific()) == [task]
     assert list(task.groups.values_list("name", flat=True)) == [CLINICAL_REVIEWERS]
 

@@ -190,6 +190,8 @@ class Command(BaseCommand):
                 "business day. If you need to talk to us sooner, please call.</p>"
             ),
             subject="New appointment request",
+            # The front desk is told a request arrived (no patient details); dev settings print it.
+            to_address=CLINIC["email"],
         )
         page.form_fields = default_form_fields()
         home.add_child(instance=page)

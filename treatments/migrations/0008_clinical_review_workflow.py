@@ -25,7 +25,7 @@ class Migration(migrations.Migration):
     dependencies = [
         # After the role groups exist (Clinical reviewers approve the workflow's task).
         ("core", "0002_roles_and_clinical_review"),
-        ("treatments", "0005_help_text_for_editors"),
+        ("treatments", "0007_changes_since_review"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
