@@ -4,6 +4,9 @@ from django import forms
 from django.http import QueryDict
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from core.visibility import without_restricted
+from treatments.models import TreatmentPage
+
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
 AUTOCOMPLETE = {"name": "name", "full_name": "name", "your_name": "name", "email": "email"}
 
@@ -44,9 +47,6 @@ class AppointmentFormBuilder(FormBuilder):
         )
 
     def create_treatment_field(self, field, options):
-        from core.page_cache import without_restricted
-        from treatments.models import TreatmentPage
-
         titles = without_restricted(TreatmentPage.objects.live()).order_by("title").values_list("title", flat=True)
         options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
         return forms.ChoiceField(**options)

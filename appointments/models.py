@@ -21,9 +21,10 @@ from wagtail.contrib.forms.models import (
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.page_cache import ViewRestrictionsMixin, without_restricted
 from core.seo import plain_text
 from core.takedown import ALWAYS, TakedownGuardFormMixin, TakedownGuardMixin
+from core.visibility import ViewRestrictionsMixin, without_restricted
+from treatments.models import TreatmentPage
 
 from .forms import AppointmentFormBuilder
 from .guard import GuardForm, new_token
@@ -222,8 +223,6 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, AbstractEmailFo
         return f"A new appointment request arrived. View it: {url}"
 
     def initial_treatment(self, request):
-        from treatments.models import TreatmentPage
-
         slug = request.GET.get("treatment", "")
         field = next((f for f in self.get_form_fields() if f.field_type == "treatment"), None)
         # Only a well-formed slug reaches the database (PostgreSQL rejects NUL characters).

@@ -9,6 +9,7 @@ the page's id only: nothing about the patient goes into the queue or the email.
 
 import logging
 
+from django.apps import apps
 from django_tasks import task
 
 logger = logging.getLogger(__name__)
@@ -18,8 +19,9 @@ BACKEND = "notifications"
 
 @task(backend=BACKEND)
 def notify_front_desk(page_id):
-    from .models import AppointmentPage  # tasks are imported by the worker before the models are needed
-
+    # Looked up by name, not imported: the models module queues this task, so importing it here would
+    # close an import cycle (and the worker imports tasks before the models are ready).
+    AppointmentPage = apps.get_model("appointments", "AppointmentPage")
     page = AppointmentPage.objects.filter(pk=page_id).first()
     if page is None or not page.to_address:
         return

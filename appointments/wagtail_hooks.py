@@ -1,10 +1,12 @@
 from django.contrib.auth.models import Permission
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
+from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
@@ -13,6 +15,24 @@ from .page_guard import refusal_message, requests_held_by
 from .status import STATUS_CHANGED, Status
 from .submissions import DELETED, EXPORTED, PURGED, VIEWED, can_view_requests
 from .views import DeleteAppointmentRequestsView, SetRequestStatusView
+
+
+@hooks.register("on_serve_page")
+def no_store_for_form_pages(serve):
+    """Form pages (the appointment page and its thank-you page) are never stored anywhere.
+
+    A form page may show a patient's own answers back (with errors), so neither browsers nor proxies
+    may keep it.
+    """
+
+    def serve_page(page, request, args, kwargs):
+        response = serve(page, request, args, kwargs)
+        if isinstance(page, FormMixin):
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return serve_page
 
 
 @hooks.register("filter_form_submissions_for_user")

@@ -25,14 +25,16 @@ class CoreConfig(AppConfig):
     def ready(self):
         post_migrate.connect(apply_roles_after_migrate, sender=self, dispatch_uid="core.apply_roles")
 
-        from . import block_validation, cdn_purge, page_cache, renditions, site_address  # noqa: F401 (site_address registers a check)
+        from . import block_validation, cdn_purge, renditions, site_address, visibility  # noqa: F401 (site_address registers a check)
         from .file_permissions import owner_only_database
         from .log_filters import strip_query_strings_from_server_log
+        from .page_cache import invalidation
 
         block_validation.install()
         connection_created.connect(owner_only_database, dispatch_uid="core.owner_only_database")
         strip_query_strings_from_server_log()
 
-        page_cache.connect_signals()
+        invalidation.connect_signals()
+        visibility.connect_signals()
         cdn_purge.connect_signals()
         renditions.connect_signals()

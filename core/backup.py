@@ -4,7 +4,7 @@ The database is copied by the tools made for it, not by Django: pg_dump's custom
 (restored with pg_restore) on PostgreSQL, and SQLite's online backup API on SQLite, both
 consistent while the site keeps running. Media is a tar.gz of MEDIA_ROOT. The manifest records
 when, from which code (Django, Wagtail, applied migrations) and how many pages and appointment
-requests, so a restore can check it got everything back.
+requests (``count_in_backups``), so a restore can check it got everything back.
 
 A backup holds patients' appointment requests: it is written readable by its owner only.
 """
@@ -53,14 +53,21 @@ def applied_migrations():
     return applied
 
 
+# What else a restore must find again, besides pages: {name in the manifest: a function returning
+# a queryset}. Apps add their own from AppConfig.ready (appointments: the appointment requests).
+COUNTED = {}
+
+
+def count_in_backups(name, queryset):
+    """Record how many rows ``queryset()`` has in every backup's manifest, checked after a restore."""
+    COUNTED[name] = queryset
+
+
 def counts():
-    """What a restore must find again: pages and appointment requests."""
+    """What a restore must find again: pages and whatever the apps registered."""
     from wagtail.models import Page
 
-    from appointments.models import AppointmentPage
-
-    submissions = AppointmentPage().get_submission_class().objects
-    return {"pages": Page.objects.count(), "appointment_requests": submissions.count()}
+    return {"pages": Page.objects.count(), **{name: queryset().count() for name, queryset in COUNTED.items()}}
 
 
 def database_is_empty():

@@ -1,4 +1,5 @@
 import json
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -10,6 +11,7 @@ from wagtail.fields import StreamField
 
 from .hours import opening_status, upcoming_schedule
 
+MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
 WEEKDAYS = [
     ("0", "Monday"),
     ("1", "Tuesday"),
@@ -40,6 +42,14 @@ class OpeningHoursBlock(blocks.StructBlock):
                 block_errors={"closes": ValidationError("Closing time must be after opening time.")}
             )
         return value
+
+
+def maps_search_url(address_lines):
+    """A Google Maps search link for an address (a plain link: the page itself loads nothing from Google)."""
+    address = ", ".join(line for line in address_lines or [] if line)
+    if not address:
+        return ""
+    return f"{MAPS_SEARCH_URL}?{urlencode({'api': '1', 'query': address})}"
 
 
 @register_setting(icon="site")
@@ -126,6 +136,11 @@ class ClinicSettings(BaseSiteSetting):
     def address_lines(self):
         city_line = ", ".join(part for part in [self.locality, f"{self.region} {self.postal_code}".strip()] if part)
         return [line for line in [self.street_address, city_line] if line]
+
+    @property
+    def directions_url(self):
+        """Directions to the clinic in a map app ("" without an address)."""
+        return maps_search_url(self.address_lines)
 
     @property
     def hours_by_day(self):

@@ -83,6 +83,14 @@ def social_image(page, clinic, base_url):
     return SocialImage(urljoin(base_url, static(DEFAULT_SOCIAL_IMAGE)), width, height)
 
 
+def ancestors_of(page):
+    """The page's ancestors, root first, queried once per page however often the trail is shown
+    (the breadcrumbs and the breadcrumb JSON-LD share it)."""
+    if not hasattr(page, "_clinic_ancestors"):
+        page._clinic_ancestors = list(page.get_ancestors())
+    return page._clinic_ancestors
+
+
 def page_meta(page, clinic, request):
     url = page.get_full_url(request) or request.build_absolute_uri(page.get_url(request) or "/")
     site = Site.find_for_request(request)  # cached on the request

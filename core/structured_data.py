@@ -15,8 +15,7 @@ from wagtail.models import Site
 
 from .blocks import FAQBlock
 from .models import WEEKDAYS
-from .seo import page_description, plain_text, social_image
-from .templatetags.clinic_tags import ancestors_of, directions_url
+from .seo import ancestors_of, page_description, plain_text, social_image
 
 SCHEMA = "https://schema.org"
 # schema.org's business type for a physical therapy practice is Physiotherapy (its
@@ -88,7 +87,7 @@ def clinic_entity(clinic, request):
             "addressCountry": COUNTRY,
         }
         data["address"] = {key: value for key, value in address.items() if value}
-        data["hasMap"] = directions_url(clinic.address_lines)
+        data["hasMap"] = clinic.directions_url
     if clinic.latitude is not None and clinic.longitude is not None:
         data["geo"] = {
             "@type": "GeoCoordinates",

@@ -10,10 +10,11 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from core.models import ClinicSettings
 from core.outline import outline
-from core.page_cache import CachedPageMixin, is_restricted
+from core.page_cache import CachedPageMixin
 from core.seo import plain_text
 from core.structured_data import clinic_entity
 from core.takedown import TakedownGuardFormMixin, TakedownGuardMixin
+from core.visibility import is_restricted
 
 
 class HomePageForm(TakedownGuardFormMixin, WagtailAdminPageForm):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
-from core.page_cache import without_restricted
+from core.visibility import without_restricted
 
 from .documents import documents
 from .understanding import interpret

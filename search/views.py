@@ -4,7 +4,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page, Site
 
-from core.page_cache import without_restricted
+from core.visibility import without_restricted
 
 from .engine import attach_pages, search_pages
 from .highlight import snippet

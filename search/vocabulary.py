@@ -17,7 +17,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from wagtail.models import Page
 
-from core.page_cache import generation, without_restricted
+from core.page_cache import generation
+from core.visibility import without_restricted
 
 from .documents import documents
 from .models import Synonym

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from core.management.commands.create_demo_users import ACCOUNTS
+from demo.management.commands.create_demo_users import ACCOUNTS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from core import page_cache
+from core import page_cache, visibility
 from tests.conftest import missing
 
 
@@ -29,7 +29,7 @@ def redis_cache(settings):
     }
     page_cache.local_copies.clear()
     yield cache
-    cache.delete_many([page_cache.GENERATION_KEY, page_cache.RESTRICTED_KEY])
+    cache.delete_many([page_cache.GENERATION_KEY, visibility.RESTRICTED_KEY])
     page_cache.local_copies.clear()
 
 

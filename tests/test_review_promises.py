@@ -11,7 +11,8 @@ from wagtail.models import Workflow, WorkflowState
 from core.roles import CLINICAL_REVIEWERS
 from tests.admin_forms import treatment_form
 from treatments.models import ClinicalReviewTask, TreatmentPage
-from treatments.review import CLINICAL_REVIEW, add_months, long_date, next_review_after_approval
+from treatments.review import CLINICAL_REVIEW
+from treatments.review_dates import add_months, long_date, next_review_after_approval
 
 ADD_URL = "/admin/pages/add/treatments/treatmentpage/{}/"
 

@@ -14,7 +14,8 @@ from wagtail.workflows import publish_workflow_state
 from home.models import ContentPage
 from tests.admin_forms import treatment_form
 from treatments.models import TreatmentPage
-from treatments.review import CLINICAL_REVIEW, add_months, next_review_after_approval
+from treatments.review import CLINICAL_REVIEW
+from treatments.review_dates import add_months, next_review_after_approval
 
 
 @pytest.fixture

@@ -22,9 +22,14 @@ class TreatmentsConfig(AppConfig):
     name = "treatments"
 
     def ready(self):
+        from core.page_cache import invalidate_when_changed
+
         from .models import TreatmentIndexPage
+        from .taxonomy import BodyArea, Condition
 
         post_save.connect(set_up_clinical_review, sender=TreatmentIndexPage, dispatch_uid="treatments.clinical_review")
+        # Conditions and body areas are shown on treatment pages and the index.
+        invalidate_when_changed(BodyArea, Condition)
 
         from . import shared_changes
 

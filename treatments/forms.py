@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .review import due_date_error
+from .review_dates import due_date_error
 
 
 class TreatmentPageForm(WagtailAdminPageForm):

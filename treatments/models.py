@@ -12,16 +12,17 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
 from core.outline import outline
-from core.page_cache import CachedPageMixin, is_restricted, without_restricted
+from core.page_cache import CachedPageMixin
 from core.seo import plain_text
 from core.structured_data import medical_web_page
+from core.visibility import is_restricted, without_restricted
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
+from .changes_since_review import ChangeSinceReview
 from .forms import TreatmentPageForm
 from .permissions import ClinicalReviewMixin
-from .review import NOT_REVIEWED, default_review_due
+from .review_dates import NOT_REVIEWED, default_review_due
 from .review_task import ClinicalReviewTask
-from .shared_changes import ChangeSinceReview
 from .taxonomy import BodyArea, Condition
 
 __all__ = [

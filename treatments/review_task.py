@@ -9,7 +9,7 @@ Every approve path in the admin (the page editor's action menu, the dashboard, t
 
 from wagtail.models import GroupApprovalTask, Revision
 
-from .review import due_after_approval_today, long_date
+from .review_dates import due_after_approval_today, long_date
 
 
 def authored_this_round(page, user):

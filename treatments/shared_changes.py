@@ -9,11 +9,14 @@ Clinical review workflow approves them again (treatments/review.py clears the ma
 
 Pages are found through Wagtail's ReferenceIndex (foreign keys and StreamField blocks) and, because
 the index does not follow many-to-many fields, through the conditions' and body areas' own relation.
+This module is imported from TreatmentsConfig.ready, once the models are loaded.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
 from django.db.models.signals import post_save, pre_save
+
+from .changes_since_review import ChangeSinceReview
+from .models import TreatmentPage
 
 # The fields whose change alters what a page shows, per kind of shared object.
 IMAGE_FIELDS = ("file", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height")
@@ -22,26 +25,9 @@ LABEL_FIELDS = ("name",)
 WATCHED = {}  # model → the fields above; filled by connect_signals()
 
 
-class ChangeSinceReview(models.Model):
-    """One change to a shared object that a live treatment showed after its last review."""
-
-    page = models.ForeignKey("treatments.TreatmentPage", on_delete=models.CASCADE, related_name="changes_since_review")
-    description = models.CharField(max_length=255)
-    changed_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-changed_at"]
-        verbose_name = "change since review"
-
-    def __str__(self):
-        return self.description
-
-
 def live_treatments_using(obj):
     """The live treatment pages that show ``obj``."""
     from wagtail.models import Page, ReferenceIndex
-
-    from .models import TreatmentPage
 
     page_type = ContentType.objects.get_for_model(Page)
     referring = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type).values_list("object_id")

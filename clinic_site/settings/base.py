@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "treatments",
     "appointments",
     "search",
+    # Above the feature apps: the site chrome's links (navigation) and the demo site (demo).
+    "navigation",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",

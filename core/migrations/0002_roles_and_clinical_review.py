@@ -1,9 +1,8 @@
 from django.db import migrations
 
-# Both functions take the migration's historical model registry and use only plain ORM calls on it, so
-# they run the same here as after every migrate (core.apps); keep them that way.
+# apply_role_permissions takes the migration's historical model registry and uses only plain ORM calls on
+# it, so it runs the same here as after every migrate (core.apps); keep it that way.
 from core.roles import apply_role_permissions
-from treatments.review import install_clinical_review
 
 DEFAULT_MODERATION = "Moderators approval"
 
@@ -23,7 +22,8 @@ def forwards(apps, schema_editor):
     # On a new database, some apps' permissions do not exist yet (Django creates them after all
     # migrations): those are granted by the post_migrate handler in core.apps, which runs the same code.
     apply_role_permissions(apps)
-    install_clinical_review(apps)
+    # The Clinical review workflow was installed here too; it is treatments' own set-up, so it moved to
+    # treatments/migrations/0008_clinical_review_workflow.py (which does nothing where this already did it).
     detach_default_moderation(apps)
 
 

@@ -22,7 +22,7 @@ from home.models import ContentPage, FeaturedTreatment, HomePage
 from treatments.importer import import_treatment, parse_file
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
-DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
+DEMO_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_FILE = DEMO_DIR / "dry-needling-westminster-co.txt"
 FEATURED = ["dry-needling", "physical-therapy", "chiropractic-care", "therapeutic-massage"]
 

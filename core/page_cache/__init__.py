@@ -1,0 +1,27 @@
+"""The whole-page cache for anonymous visitors (how it works: :mod:`core.page_cache.middleware`).
+
+The public API, imported from here:
+
+* :class:`CachedPageMixin` for page types whose anonymous view is the same for everyone;
+* :class:`PageCacheMiddleware` (settings.MIDDLEWARE);
+* :func:`generation`, the current cache generation, for anything cached "until the next change";
+* :func:`invalidate` to forget every cached page, and :func:`invalidate_when_changed` for an app to
+  register the models whose changes visitors see (from its ``AppConfig.ready``).
+
+Which pages are public at all is :mod:`core.visibility`'s job, not the cache's.
+"""
+
+from .invalidation import invalidate, invalidate_when_changed
+from .keys import GENERATION_KEY, generation
+from .middleware import PageCacheMiddleware, local_copies
+from .mixins import CachedPageMixin
+
+__all__ = [
+    "GENERATION_KEY",
+    "CachedPageMixin",
+    "PageCacheMiddleware",
+    "generation",
+    "invalidate",
+    "invalidate_when_changed",
+    "local_copies",
+]

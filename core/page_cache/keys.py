@@ -1,0 +1,55 @@
+"""Which requests may use the page cache, and the key a page is stored under.
+
+Every key holds the site-wide *generation* (see :mod:`core.page_cache.invalidation`), so a new
+generation forgets every cached page at once.
+"""
+
+import hashlib
+import re
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+
+GENERATION_KEY = "page-cache:generation"
+# Parameters that analytics and ad networks append to shared links; pages never read them, so a
+# viral link carrying ?fbclid=… must not make every visit a miss.
+TRACKING_PARAM = re.compile(r"^(utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl)$")
+MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage: a message waits for this visitor
+
+
+def generation():
+    """The current generation, created on first use (or after Redis lost it).
+
+    Public: anything cached per page-cache generation (search's vocabulary) reads it here, and is
+    forgotten when a change empties the page cache. ``None`` while the shared cache is unreachable.
+    """
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def query_params(request):
+    """The query string without tracking parameters, as sorted (name, value) pairs."""
+    return sorted(
+        (name, value) for name, values in request.GET.lists() for value in values if not TRACKING_PARAM.match(name)
+    )
+
+
+def cache_key(request, gen):
+    params = "&".join(f"{name}={value}" for name, value in query_params(request))
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{params}"
+    return f"page-cache:{gen}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def may_use_cache(request):
+    if request.method not in ("GET", "HEAD") or MESSAGES_COOKIE in request.COOKIES:
+        return False
+    user = getattr(request, "user", None)
+    if user is None:
+        # PageCacheMiddleware answers before sessions are loaded (so a hit costs no more than a static
+        # file): only a visitor without a session cookie is surely anonymous. Others take the full path.
+        return settings.SESSION_COOKIE_NAME not in request.COOKIES
+    return not user.is_authenticated
