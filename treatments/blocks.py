@@ -276,10 +276,16 @@ class TreatmentStreamBlock(blocks.StreamBlock):
 
 
 def empty_core_sections():
-    """The body a new treatment page starts with, so editors fill in rather than assemble."""
+    """The body a new treatment page starts with, so editors fill in rather than assemble.
+
+    Given in the stored JSON form, so Wagtail fills every field a section leaves out with that block's
+    own default (the headings, an empty intro). Tuples of plain dicts skip that step, and a missing rich
+    text field breaks its editor widget before anyone has typed.
+    """
+    empty_item = {"label": "", "text": ""}
     return [
-        ("overview", {"heading": "Overview", "text": ""}),
-        ("how_it_works", {"heading": "How it works", "text": ""}),
-        ("benefits", {"heading": "Benefits", "items": [{"label": "", "text": ""}]}),
-        ("safety", {"heading": "Safety and considerations", "items": [{"label": "", "text": ""}]}),
+        {"type": "overview", "value": {}},
+        {"type": "how_it_works", "value": {}},
+        {"type": "benefits", "value": {"items": [empty_item]}},
+        {"type": "safety", "value": {"items": [empty_item]}},
     ]
