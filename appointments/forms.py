@@ -1,6 +1,8 @@
 from django import forms
 from wagtail.contrib.forms.forms import FormBuilder
 
+from core.sorting import a_to_z
+
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
 AUTOCOMPLETE = {"name": "name", "full_name": "name", "your_name": "name", "email": "email"}
 
@@ -17,7 +19,7 @@ class AppointmentFormBuilder(FormBuilder):
         from core.page_cache import without_restricted
         from treatments.models import TreatmentPage
 
-        titles = without_restricted(TreatmentPage.objects.live()).order_by("title").values_list("title", flat=True)
+        titles = a_to_z(without_restricted(TreatmentPage.objects.live()).values_list("title", flat=True))
         options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
         return forms.ChoiceField(**options)
 

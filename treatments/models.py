@@ -14,6 +14,7 @@ from core.models import ClinicSettings
 from core.outline import outline
 from core.page_cache import CachedPageMixin, without_restricted
 from core.seo import plain_text
+from core.sorting import a_to_z
 from core.structured_data import medical_web_page
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
@@ -77,7 +78,7 @@ class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
         context.update(
             area=area,
             condition=condition,
-            treatments=treatments.defer_streamfields().order_by("title"),
+            treatments=a_to_z(treatments.defer_streamfields(), text=lambda treatment: treatment.title),
         )
         return context
 
