@@ -4,6 +4,7 @@ from django import forms
 from django.http import QueryDict
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from core.sorting import a_to_z
 from core.visibility import without_restricted
 from treatments.models import TreatmentPage
 
@@ -47,7 +48,7 @@ class AppointmentFormBuilder(FormBuilder):
         )
 
     def create_treatment_field(self, field, options):
-        titles = without_restricted(TreatmentPage.objects.live()).order_by("title").values_list("title", flat=True)
+        titles = a_to_z(without_restricted(TreatmentPage.objects.live()).values_list("title", flat=True))
         options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
         return forms.ChoiceField(**options)
 

@@ -51,6 +51,13 @@ class LabelledItemBlock(blocks.StructBlock):
         form_classname = "struct-block labelled-item"
 
 
+class ConsiderationItemBlock(LabelledItemBlock):
+    """A Safety item: the same label + sentence, with examples of a precaution rather than a benefit."""
+
+    label = blocks.CharBlock(max_length=100, help_text="A few words, e.g. “Soreness after treatment” or “Pregnancy”.")
+    empty_messages = {**LabelledItemBlock.empty_messages, "label": "Give this item a short label, e.g. “Pregnancy”."}
+
+
 class ListSectionBlock(blocks.StructBlock):
     """A section built around a list that must not be empty; says what to add when it is."""
 
@@ -160,7 +167,7 @@ class SafetyBlock(ListSectionBlock):
         help_text="Optional. One sentence before the list, e.g. who provides the treatment and their training.",
     )
     items = blocks.ListBlock(
-        LabelledItemBlock(),
+        ConsiderationItemBlock(),
         min_num=1,
         label="Considerations",
         help_text="Side effects, who should check with a doctor first, and what to tell us.",
@@ -276,10 +283,15 @@ class TreatmentStreamBlock(blocks.StreamBlock):
 
 
 def empty_core_sections():
-    """The body a new treatment page starts with, so editors fill in rather than assemble."""
+    """The body a new treatment page starts with, so editors fill in rather than assemble.
+
+    In the stored JSON form, so Wagtail fills each field left out with its block's default; tuples of plain
+    dicts skip that, and a missing rich text field breaks its editor widget before anyone has typed.
+    """
+    empty_item = {"label": "", "text": ""}
     return [
-        ("overview", {"heading": "Overview", "text": ""}),
-        ("how_it_works", {"heading": "How it works", "text": ""}),
-        ("benefits", {"heading": "Benefits", "items": [{"label": "", "text": ""}]}),
-        ("safety", {"heading": "Safety and considerations", "items": [{"label": "", "text": ""}]}),
+        {"type": "overview", "value": {}},
+        {"type": "how_it_works", "value": {}},
+        {"type": "benefits", "value": {"items": [empty_item]}},
+        {"type": "safety", "value": {"items": [empty_item]}},
     ]

@@ -14,6 +14,7 @@ from core.models import ClinicSettings
 from core.outline import outline
 from core.page_cache import CachedPageMixin
 from core.seo import plain_text
+from core.sorting import a_to_z
 from core.structured_data import medical_web_page
 from core.visibility import is_restricted, without_restricted
 
@@ -89,7 +90,7 @@ class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
         context.update(
             area=area,
             condition=condition,
-            treatments=treatments.defer_streamfields().order_by("title"),
+            treatments=a_to_z(treatments.defer_streamfields(), text=lambda treatment: treatment.title),
         )
         return context
 

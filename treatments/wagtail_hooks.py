@@ -7,6 +7,7 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .models import TreatmentIndexPage, TreatmentPage
 from .review import DUE_SOON_DAYS, review_status, treatments_due_for_review
 from .taxonomy import BodyArea, Condition
 from .views import REPORT_PERMISSIONS, ReviewsDueReport
@@ -94,3 +95,29 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class AddTreatmentPanel(Component):
+    """Dashboard panel: the most common editing task, one click away with a labelled button."""
+
+    name = "add_treatment"
+    template_name = "treatments/admin/add_treatment_panel.html"
+    order = 50  # first: above Wagtail's site summary
+
+    def __init__(self, add_url):
+        self.add_url = add_url
+
+    def get_context_data(self, parent_context):
+        return {"add_url": self.add_url}
+
+
+@hooks.register("construct_homepage_panels")
+def add_treatment_panel(request, panels):
+    index = TreatmentIndexPage.objects.first()
+    # Shown only to those the add view would let in: page permission there and room under the index.
+    if index is None or not TreatmentPage.can_create_at(index):
+        return
+    if index.permissions_for_user(request.user).can_add_subpage():
+        panels.append(
+            AddTreatmentPanel(reverse("wagtailadmin_pages:add", args=["treatments", "treatmentpage", index.pk]))
+        )

@@ -41,6 +41,39 @@ CLINIC = {
 }
 HOURS = [(day, "07:30", "18:30") for day in "01234"] + [("5", "08:00", "12:00")]
 
+# Written for the top of each page and for listings. The importer would take the Overview's first
+# sentences, and the page would then say them twice, one under the other.
+SUMMARIES = {
+    "dry-needling": "Fine needles release tight, knotted muscles to ease pain and help you move more freely.",
+    "chiropractic-care": (
+        "Gentle adjustments and hands-on care for back, neck and joint pain, with simple exercises to keep you moving."
+    ),
+    "instrument-assisted-soft-tissue-mobilization": (
+        "Smooth handheld tools loosen stiff muscles, tendons and scar tissue, as part of a wider plan."
+    ),
+    "physical-therapy": (
+        "A plan built around your goals to ease pain, rebuild strength and get you back to everyday life."
+    ),
+    "post-surgical-rehabilitation": (
+        "Step-by-step exercise and care after an operation, agreed with your surgeon, to get your movement and "
+        "strength back."
+    ),
+    "shockwave-therapy": (
+        "Short pulses of sound energy for stubborn tendon pain, such as heel or elbow pain, that has not settled "
+        "with other care."
+    ),
+    "sports-injury-rehabilitation": (
+        "Recover from a sprain, strain or overuse injury and get back to your sport stronger, with a plan that fits "
+        "your season."
+    ),
+    "therapeutic-massage": (
+        "Hands-on massage to relax tight muscles, ease aches and help you recover, tailored to how you feel on the day."
+    ),
+    "tmj-therapy": (
+        "Relief for a sore, clicking or stiff jaw through gentle hands-on care and simple exercises you can do at home."
+    ),
+}
+
 
 class Command(BaseCommand):
     help = "Load the demo clinic site (idempotent: only missing pages are created)."
@@ -162,6 +195,7 @@ class Command(BaseCommand):
                 self.report(existing, False)
                 continue
             page, _ = import_treatment(parsed, parent=index, publish=False)
+            page.summary = SUMMARIES[parsed.slug]
             page.last_reviewed = reviewed
             page.reviewed_by = "Dana Whitfield, PT, DPT"
             page.save_revision().publish()
