@@ -16,6 +16,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page, PageLogEntry
 
 from appointments.submissions import DELETED, PURGED
+from tests.twofactor import verified_login
 
 
 @pytest.fixture
@@ -40,14 +41,14 @@ def delete_in_admin(client, page, how):
 @pytest.mark.parametrize("target", ["appointment page", "home page"])
 def test_administrators_cannot_delete_a_page_with_its_requests(client, held, home_page, staff, how, target):
     page = held if target == "appointment page" else home_page
-    client.force_login(staff["admin"])
+    verified_login(client, staff["admin"])
     response = delete_in_admin(client, page, how)
     assert nothing_lost(held)
     assert "holds 2 appointment requests" in response.content.decode()
 
 
 def test_the_delete_confirmation_is_not_even_offered(client, held, staff):
-    client.force_login(staff["admin"])
+    verified_login(client, staff["admin"])
     response = client.get(f"/admin/pages/{held.pk}/delete/", follow=True)
     assert "holds 2 appointment requests" in response.content.decode()
     assert nothing_lost(held)
@@ -64,7 +65,7 @@ def test_no_code_path_deletes_requests_with_their_page(held, home_page, target):
 
 
 def test_once_its_requests_are_deleted_and_logged_the_page_may_go(client, held, staff):
-    client.force_login(staff["admin"])
+    verified_login(client, staff["admin"])
     ids = list(FormSubmission.objects.filter(page=held).values_list("pk", flat=True))
     client.post(f"/admin/forms/submissions/{held.pk}/delete/?" + "&".join(f"selected-submissions={i}" for i in ids))
     assert PageLogEntry.objects.get(action=DELETED).data["count"] == 2

@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from home.models import ContentPage
 from tests.test_roles import is_refused
+from tests.twofactor import verified_login
 
 
 @pytest.fixture
@@ -114,13 +115,13 @@ def test_editors_may_delete_a_treatment_draft_that_never_went_live(client, site,
 @pytest.mark.parametrize("how", ["unpublish", "restrict", "bulk unpublish"])
 def test_administrators_still_may(client, site, name, how):
     page = site[name]
-    client.force_login(site["admin"])
+    verified_login(client, site["admin"])
     take_down(client, page, how)
     assert state(page) != (True, page.path, False)
 
 
 @pytest.mark.parametrize("how", ["delete", "bulk delete"])
 def test_administrators_still_delete_a_live_treatment(client, site, how):
-    client.force_login(site["admin"])
+    verified_login(client, site["admin"])
     take_down(client, site["treatment"], how)
     assert state(site["treatment"]) == "deleted"
