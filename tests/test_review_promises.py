@@ -10,6 +10,7 @@ from wagtail.models import Workflow, WorkflowState
 
 from core.roles import CLINICAL_REVIEWERS
 from tests.admin_forms import treatment_form
+from tests.twofactor import verified_login
 from treatments.models import ClinicalReviewTask, TreatmentPage
 from treatments.review import CLINICAL_REVIEW
 from treatments.review_dates import add_months, long_date, next_review_after_approval
@@ -23,7 +24,7 @@ def add_treatment(client, user, index, action="action-submit", **overrides):
 
 
 def approve(client, user, page):
-    client.force_login(user)
+    verified_login(client, user)
     task_state = TreatmentPage.objects.get(pk=page.pk).current_workflow_task_state
     return client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
 
