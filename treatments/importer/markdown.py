@@ -1,16 +1,18 @@
 """Markdown shaped like our treatment pages: "# Title", overview paragraphs, "## " sections.
 
-The block structure (headings, paragraphs, lists, nesting) comes from markdown-it-py, a
+The block structure (headings, paragraphs, lists, quotes, nesting) comes from markdown-it-py, a
 maintained CommonMark parser whose tokens carry the source lines (``token.map``) that our
-``path:line`` messages need. A few CommonMark rules are switched off because they do not fit
-text pasted from clinic pages: indented lines are ordinary text, not code; a "---" under a
-paragraph is a rule, not a setext heading; raw HTML is text (escaped later). Reference
-definitions are off too: a "[name]: url" line stays visible rather than vanishing.
+``path:line`` messages need. Some CommonMark rules are off because they do not fit text pasted
+from clinic pages, and the editor has no code style: indented lines and ``` fences are ordinary
+text, not code; a "---" under a paragraph is a rule, not a setext heading; raw HTML is text
+(escaped later); a "[name]: url" line stays visible instead of vanishing into a link
+definition that the inline helpers below would not resolve.
 
 Inline text (bold, italic, links) still goes through ``inline_html``/``inline_plain`` in
-``document.py`` on the source text of each block: the plain-text reader shares them, the
-"**Label:** text" split works on that source text, and it keeps the output (``<b>``/``<i>``,
-safe-scheme links only, everything else escaped) exactly what editors already get.
+``document.py`` on each block's source text: the "**Label:** text" split works on that source
+text, and the output (``<b>``/``<i>``, links with safe schemes only, everything else escaped)
+stays exactly what editors already get; markdown-it's inline renderer would need rewriting
+to give Wagtail's rich text tags and our URL rules.
 """
 
 import re
