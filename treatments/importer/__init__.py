@@ -20,13 +20,22 @@ from django.db import transaction
 from treatments.models import TreatmentPage
 from treatments.taxonomy import BodyArea, Condition, labels_for
 
-from .build import build
+from .build import build, rich_text, summarize
 from .document import MalformedFile, ParsedTreatment
 from .headings import classify
 from .markdown import read_markdown
 from .plaintext import read_plain_text
 
-__all__ = ["FORMATS", "MalformedFile", "ParsedTreatment", "classify", "import_treatment", "parse_file", "parse_text"]
+__all__ = [
+    "FORMATS",
+    "MalformedFile",
+    "ParsedTreatment",
+    "classify",
+    "import_treatment",
+    "parse_file",
+    "parse_text",
+    "read_markdown_page",
+]
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
 
@@ -54,6 +63,18 @@ def parse_text(text, name="<text>", fmt=None):
         raise MalformedFile(name, 1, "the file is empty")
     reader = read_markdown if fmt == "markdown" else read_plain_text
     return build(reader(text.split("\n"), name), name)
+
+
+def read_markdown_page(path):
+    """A Markdown page that is not a treatment (the demo's About page), read by the importer's own parser.
+
+    Returns (title, summary, [(heading, rich text HTML)]), so such pages get the same lists, safe links,
+    escaped HTML and ``path:line`` errors as treatment files.
+    """
+    path = Path(path)
+    doc = read_markdown(decode(path.read_bytes(), path).split("\n"), str(path))
+    summary = summarize(" ".join(piece.plain for piece in doc.intro))
+    return doc.title, summary, [(section.heading, rich_text(section.pieces)) for section in doc.sections]
 
 
 def import_treatment(parsed, parent, publish=False):

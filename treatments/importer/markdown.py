@@ -1,49 +1,62 @@
-"""Markdown shaped like our treatment pages: "# Title", overview paragraphs, "## " sections."""
+"""Markdown shaped like our treatment pages: "# Title", overview paragraphs, "## " sections.
+
+The block structure (headings, paragraphs, lists, quotes, nesting) comes from markdown-it-py, a
+maintained CommonMark parser whose tokens carry the source lines (``token.map``) that our
+``path:line`` messages need. Some CommonMark rules are off because they do not fit text pasted
+from clinic pages, and the editor has no code style: indented lines and ``` fences are ordinary
+text, not code; a "---" under a paragraph is a rule, not a setext heading; raw HTML is text
+(escaped later); a "[name]: url" line stays visible instead of vanishing into a link
+definition that the inline helpers below would not resolve.
+
+Inline text (bold, italic, links) still goes through ``inline_html``/``inline_plain`` in
+``document.py`` on each block's source text: the "**Label:** text" split works on that source
+text, and the output (``<b>``/``<i>``, links with safe schemes only, everything else escaped)
+stays exactly what editors already get; markdown-it's inline renderer would need rewriting
+to give Wagtail's rich text tags and our URL rules.
+"""
 
 import re
 
+from markdown_it import MarkdownIt
+
 from .document import Document, MalformedFile, Piece, Section, escape, inline_html, inline_plain
 
-MD_HEADING = re.compile(r"^(#{1,6})(\s.*|)$")
-MD_RULE = re.compile(r"^([-*_])(\s*\1){2,}$")
-MD_BULLET = re.compile(r"^[-*+]\s+(.*)$")
-MD_NUMBER = re.compile(r"^\d+[.)]\s+(.*)$")
+PARSER = MarkdownIt("commonmark", {"html": False}).disable(["code", "fence", "lheading", "reference"])
 MD_ITEM = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*(:\s*\1|\1\s*:)\s*(?P<text>.*)$")
+LIST_KINDS = {"bullet_list_open": "bullet", "ordered_list_open": "number"}
 
 
 class MarkdownReader:
-    """Reads lines into a Document; consecutive lines of a paragraph or list item are joined."""
+    """Reads markdown-it's block tokens into a Document, keeping each piece's first source line."""
 
     def __init__(self, name):
         self.name = name
         self.doc = Document("markdown")
         self.pieces = self.doc.intro
-        self.pending = None  # [kind, first line number, lines] of the piece being read
 
-    def read(self, lines):
-        for number, raw in enumerate(lines, 1):
-            self.read_line(number, raw.strip())
-        self.flush()
+    def read(self, text):
+        tokens = PARSER.parse(text)
+        lists, item = [], None  # open list kinds; (kind, line) of the list item whose first paragraph is next
+        for index, token in enumerate(tokens):
+            if token.type in LIST_KINDS:
+                lists.append(LIST_KINDS[token.type])
+            elif token.type in ("bullet_list_close", "ordered_list_close"):
+                lists.pop()
+            elif token.type == "list_item_open":
+                item = (lists[-1], line_of(token))
+            elif token.type == "list_item_close":
+                item = None  # an empty item ("-" alone) gives its kind to nothing after it
+            elif token.type == "heading_open":
+                item = None
+                self.add_heading(line_of(token), int(token.tag[1]), tokens[index + 1].content.strip())
+            elif token.type == "paragraph_open":
+                kind, number = item or ("para", line_of(token))
+                item = None
+                lines = tokens[index + 1].content.split("\n")
+                self.add_text(kind, number, " ".join(line.strip() for line in lines))
         if not self.doc.title:
             raise MalformedFile(self.name, 1, 'there is no title; start the file with a "# Treatment name" line')
         return self.doc
-
-    def read_line(self, number, line):
-        heading = MD_HEADING.match(line)
-        if not line or MD_RULE.match(line):
-            self.flush()
-        elif heading:
-            self.flush()
-            self.add_heading(number, len(heading[1]), heading[2].strip().rstrip("#").strip())
-        elif not self.doc.title:
-            raise MalformedFile(self.name, number, 'the file must start with the title as a "# Treatment name" line')
-        elif match := MD_BULLET.match(line) or MD_NUMBER.match(line):
-            self.flush()
-            self.pending = ["bullet" if MD_BULLET.match(line) else "number", number, [match[1]]]
-        elif self.pending:
-            self.pending[2].append(line)
-        else:
-            self.pending = ["para", number, [line]]
 
     def add_heading(self, number, level, words):
         if not words:
@@ -61,11 +74,10 @@ class MarkdownReader:
         else:
             self.pieces.append(Piece("subheading", number, inline_html(words), inline_plain(words)))
 
-    def flush(self):
-        if self.pending:
-            kind, number, lines = self.pending
-            self.pieces.append(self.markdown_piece(kind, number, " ".join(lines)))
-            self.pending = None
+    def add_text(self, kind, number, text):
+        if not self.doc.title:
+            raise MalformedFile(self.name, number, 'the file must start with the title as a "# Treatment name" line')
+        self.pieces.append(self.markdown_piece(kind, number, text))
 
     def markdown_piece(self, kind, number, text):
         item = MD_ITEM.match(text)
@@ -89,5 +101,9 @@ class MarkdownReader:
         )
 
 
+def line_of(token):
+    return token.map[0] + 1  # markdown-it counts lines from 0
+
+
 def read_markdown(lines, name):
-    return MarkdownReader(name).read(lines)
+    return MarkdownReader(name).read("\n".join(lines))

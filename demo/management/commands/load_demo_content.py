@@ -6,7 +6,6 @@ Running it again creates only what is missing and never overwrites an editor's w
 """
 
 import datetime
-import html
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
 from home.models import ContentPage, FeaturedTreatment, HomePage
-from treatments.importer import import_treatment, parse_file
+from treatments.importer import import_treatment, parse_file, read_markdown_page
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "content"
@@ -233,7 +232,7 @@ class Command(BaseCommand):
         self.report(page, True)
 
     def about_page(self, home):
-        title, summary, sections = read_simple_markdown(DEMO_DIR / "about.md")
+        title, summary, sections = read_markdown_page(DEMO_DIR / "about.md")
         self.child(
             home,
             ContentPage,
@@ -243,21 +242,3 @@ class Command(BaseCommand):
             show_in_menus=True,
             body=[("section", {"heading": heading, "text": text}) for heading, text in sections],
         )
-
-
-def read_simple_markdown(path):
-    """Read our own demo Markdown: '# Title', a lead paragraph, then '## Heading' sections of paragraphs."""
-    title, lead, sections = "", [], []
-    for chunk in path.read_text(encoding="utf-8").split("\n\n"):
-        chunk = " ".join(chunk.split())
-        if not chunk:
-            continue
-        if chunk.startswith("# "):
-            title = chunk[2:]
-        elif chunk.startswith("## "):
-            sections.append([chunk[3:], []])
-        elif sections:
-            sections[-1][1].append(f"<p>{html.escape(chunk)}</p>")
-        else:
-            lead.append(chunk)
-    return title, " ".join(lead)[:300], [(heading, "".join(paras)) for heading, paras in sections]
