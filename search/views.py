@@ -7,10 +7,10 @@ from wagtail.models import Page, Site
 
 from core.page_cache import without_restricted
 
-from .engine import attach_pages, search_pages
 from .highlight import snippet
 from .models import ZeroResultDailyHits
 from .query import clean_query, search_terms
+from .results import attach_pages, search_pages
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 6
