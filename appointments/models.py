@@ -10,6 +10,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import (
     FORM_FIELD_CHOICES,
     AbstractEmailForm,
@@ -22,7 +23,7 @@ from wagtail.fields import RichTextField
 from core.blocks import RICH_TEXT_FEATURES
 from core.page_cache import ViewRestrictionsMixin, without_restricted
 from core.pages import SummaryMixin
-from core.takedown import ALWAYS, TakedownGuardMixin
+from core.takedown import ALWAYS, TakedownGuardFormMixin, TakedownGuardMixin
 from search.visible_text import rich_text_pieces
 
 from .forms import AppointmentFormBuilder
@@ -92,6 +93,10 @@ def default_form_fields():
     ]
 
 
+class AppointmentPageForm(TakedownGuardFormMixin, WagtailAdminFormPageForm):
+    pass
+
+
 # Not core.pages.BasePage: a form page is never served from the page cache (each rendering carries its
 # own one-time stamp, see serve()), so it takes only the summary from it.
 class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, AbstractEmailForm):
@@ -143,6 +148,7 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
     max_count = 1
     # Patients' only way to ask for an appointment, and the page its requests belong to.
     takedown_guard = ALWAYS
+    base_form_class = AppointmentPageForm
 
     class Meta:
         verbose_name = "appointment request page"

@@ -1,5 +1,6 @@
 from django.apps import AppConfig, apps
 from django.contrib.auth.management import create_permissions
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 
 
@@ -24,9 +25,14 @@ class CoreConfig(AppConfig):
     def ready(self):
         post_migrate.connect(apply_roles_after_migrate, sender=self, dispatch_uid="core.apply_roles")
 
-        from . import block_validation, cdn_purge, page_cache, site_address  # noqa: F401 (site_address registers a check)
+        from . import block_validation, cdn_purge, page_cache, renditions, site_address  # noqa: F401 (site_address registers a check)
+        from .file_permissions import owner_only_database
+        from .log_filters import strip_query_strings_from_server_log
 
         block_validation.install()
+        connection_created.connect(owner_only_database, dispatch_uid="core.owner_only_database")
+        strip_query_strings_from_server_log()
 
         page_cache.connect_signals()
         cdn_purge.connect_signals()
+        renditions.connect_signals()

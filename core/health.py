@@ -9,6 +9,7 @@ any database, migrated or not, and leaves nothing behind.
 
 import logging
 
+from django.core.cache import caches
 from django.db import Error, connection, transaction
 from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
@@ -30,7 +31,7 @@ def health_response(request):
             logger.exception("Health check: the database did not answer or refused a write")
             response = JsonResponse({"status": "unavailable"}, status=503)
         else:
-            response = JsonResponse({"status": "ok"})
+            response = JsonResponse({"status": "ok", **redis_report()})
     add_never_cache_headers(response)
     response["X-Content-Type-Options"] = "nosniff"
     return response
@@ -43,6 +44,19 @@ def check_database():
             cursor.fetchone()
             cursor.execute("CREATE TABLE clinic_healthz_write_probe (id integer)")
         transaction.set_rollback(True)
+
+
+def redis_report():
+    """``{"redis": "ok" | "unavailable"}`` when the cache is Redis, else nothing.
+
+    Only reported, never a failed probe: pages still render without Redis (uncached), and a load
+    balancer that took every machine out for it would turn a slowdown into an outage. While the
+    circuit breaker (core/redis_cache.py) is open this asks nothing, so a hung Redis cannot hang /healthz.
+    """
+    is_available = getattr(caches["default"], "is_available", None)
+    if is_available is None:
+        return {}
+    return {"redis": "ok" if is_available() else "unavailable"}
 
 
 class HealthCheckMiddleware:

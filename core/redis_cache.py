@@ -4,11 +4,17 @@ Django's own backend raises on every call while Redis is unreachable, and Wagtai
 on each page view (site root paths, image renditions), so every page would fail. django-redis has an
 ``IGNORE_EXCEPTIONS`` switch for this, but it is a second, larger Redis client for one flag; this
 subclass keeps Django's built-in backend and turns connection errors into cache misses (logged).
+
+A Redis that accepts connections and never answers costs a full socket timeout on *every* call, and a
+page makes a dozen of them (seconds per page). So after one failure a circuit breaker stops asking
+Redis for ``REDIS_RETRY_SECONDS``; then a single call tries again, and a success closes it.
 """
 
 import logging
 import threading
+import time
 
+from django.conf import settings
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -16,20 +22,91 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 logger = logging.getLogger(__name__)
 
 OUTAGE = (RedisConnectionError, RedisTimeoutError)
+DEFAULT_RETRY_SECONDS = 30
 
 
-def _degrade(method_name, fallback):
-    parent = getattr(RedisCache, method_name)
+class CircuitBreaker:
+    """Shared by every thread and cache object that talks to one Redis (Django makes a cache object per
+    thread), so one timed-out call spares all the others."""
+
+    def __init__(self):
+        self.reopen_at = 0.0  # 0: closed (Redis is asked); else the monotonic time of the next try
+        self.lock = threading.Lock()
+
+    def allows_call(self):
+        if not self.reopen_at:
+            return True
+        with self.lock:
+            now = time.monotonic()
+            if now < self.reopen_at:
+                return False
+            # One caller tries Redis again; the others keep skipping it until that try is over.
+            self.reopen_at = now + retry_seconds()
+            return True
+
+    def succeeded(self):
+        if self.reopen_at:
+            self.reopen_at = 0.0
+            logger.warning("Redis cache answers again")
+
+    def failed(self, method_name, error):
+        self.reopen_at = time.monotonic() + retry_seconds()
+        logger.warning(
+            "Redis cache unavailable (%s: %s); not asked again for %s s",
+            method_name,
+            type(error).__name__,
+            retry_seconds(),
+        )
+
+
+def retry_seconds():
+    return getattr(settings, "REDIS_RETRY_SECONDS", DEFAULT_RETRY_SECONDS)
+
+
+breakers = {}
+breakers_lock = threading.Lock()
+
+
+def breaker_for(servers):
+    key = tuple(servers)
+    with breakers_lock:
+        return breakers.setdefault(key, CircuitBreaker())
+
+
+class RedisSkipped(RedisConnectionError):
+    """Raised instead of asking Redis while the circuit breaker is open."""
+
+
+def _guarded(parent, method_name, fallback):
+    """Calls Redis through the breaker. ``fallback`` is what the caller gets while Redis is out; for
+    RAISE the error is raised (at once while the breaker is open)."""
 
     def method(self, *args, **kwargs):
-        try:
-            return parent(self, *args, **kwargs)
-        except OUTAGE as error:
-            logger.warning("Redis cache unavailable (%s): %s", method_name, type(error).__name__)
-            return fallback(*args, **kwargs) if callable(fallback) else fallback
+        breaker = self.breaker
+        if not breaker.allows_call():
+            error = RedisSkipped("Redis was unavailable moments ago; not asked")
+        else:
+            try:
+                result = parent(self, *args, **kwargs)
+            except OUTAGE as outage:
+                breaker.failed(method_name, outage)
+                error = outage
+            else:
+                breaker.succeeded()
+                return result
+        if fallback is RAISE:
+            raise error
+        return fallback(*args, **kwargs) if callable(fallback) else fallback
 
     method.__name__ = method_name
     return method
+
+
+RAISE = object()
+
+
+def _degrade(method_name, fallback):
+    return _guarded(getattr(RedisCache, method_name), method_name, fallback)
 
 
 class ReusedClient(RedisCacheClient):
@@ -57,6 +134,17 @@ class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusedClient
+        self.breaker = breaker_for(self._servers)
+
+    def is_available(self):
+        """For /healthz: does Redis answer a PING (within the socket timeout)? Never raises."""
+        return self._ping()
+
+    def _ping_redis(self):
+        self._cache.get_client(write=True).ping()
+        return True
+
+    _ping = _guarded(_ping_redis, "ping", False)
 
     # A read finds nothing, a write stores nothing: callers already handle both.
     get = _degrade("get", lambda key, default=None, version=None: default)
@@ -68,4 +156,7 @@ class ResilientRedisCache(RedisCache):
     touch = _degrade("touch", False)
     delete = _degrade("delete", False)
     delete_many = _degrade("delete_many", None)
-    # incr/decr keep raising: a counter (rate limit, page cache generation) must not invent a value.
+    # incr (and decr, which calls it) and clear keep raising: a counter (rate limit, page cache
+    # generation) must not invent a value.
+    incr = _guarded(RedisCache.incr, "incr", RAISE)
+    clear = _guarded(RedisCache.clear, "clear", RAISE)

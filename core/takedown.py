@@ -76,3 +76,24 @@ class TakedownGuardMixin:
 
     def permissions_for_user(self, user):
         return self.permission_tester_class(user, self)
+
+
+class TakedownGuardFormMixin:
+    """For the editor form of a guarded page: an expiry date is a scheduled unpublish, so on a page only
+    administrators may take down, only they may set or change one (clearing it is always allowed)."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        user = self.for_user
+        if (
+            cleaned_data.get("expire_at")
+            and "expire_at" in self.changed_data
+            and not (user and user.is_superuser)
+            and holds_guarded_pages(self.instance)
+        ):
+            self.add_error(
+                "expire_at",
+                "Only an administrator can set an expiry date on this page: when it expires, the page and "
+                "the pages below it go offline.",
+            )
+        return cleaned_data

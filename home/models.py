@@ -1,5 +1,6 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -10,9 +11,13 @@ from core.models import ClinicSettings
 from core.page_cache import is_restricted
 from core.pages import BasePage, SectionsMixin
 from core.structured_data import clinic_entity
-from core.takedown import TakedownGuardMixin
+from core.takedown import TakedownGuardFormMixin, TakedownGuardMixin
 from search.ranking import WEIGHTS
 from search.visible_text import rich_text_pieces, stream_pieces
+
+
+class HomePageForm(TakedownGuardFormMixin, WagtailAdminPageForm):
+    pass
 
 
 class HomePage(TakedownGuardMixin, BasePage):
@@ -47,6 +52,7 @@ class HomePage(TakedownGuardMixin, BasePage):
 
     search_fields = Page.search_fields + [index.SearchField("hero_text", boost=WEIGHTS["body"])]
     summary_fields = ("search_description", "hero_text")
+    base_form_class = HomePageForm
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["treatments.TreatmentIndexPage", "appointments.AppointmentPage", "home.ContentPage"]

@@ -2,7 +2,6 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 
 from core.page_cache import without_restricted
@@ -11,6 +10,7 @@ from .highlight import snippet
 from .models import ZeroResultDailyHits
 from .query import clean_query, search_terms
 from .results import attach_pages, search_pages
+from .stored_queries import recorded_query
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 6
@@ -50,14 +50,16 @@ def search(request):
     exact = request.GET.get("exact") == "1"
     promotions, hits, interpretation = [], [], None
     if search_terms(search_query):
-        query = Query.get(search_query)
-        query.add_hit()
-        promotions = get_promotions(query)
+        # None when the words may identify someone (a name with a phone number, an email): not stored.
+        query = recorded_query(search_query)
+        if query:
+            query.add_hit()
+        promotions = get_promotions(query) if query else []
         promoted_ids = {p.page_id for p in promotions if p.page_id}
         outcome = search_pages(search_query, pages=site_pages(request), correct=not exact)
         interpretation = outcome.interpretation
         hits = [hit for hit in outcome.hits if hit.page_id not in promoted_ids]
-        if not hits and not promotions:
+        if not hits and not promotions and query:
             ZeroResultDailyHits.add_hit(query)
 
     paginator = Paginator(hits, RESULTS_PER_PAGE, allow_empty_first_page=True)

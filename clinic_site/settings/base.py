@@ -249,6 +249,9 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 2000},
         }
     }
+# After a Redis timeout or refused connection, each process skips Redis for this many seconds
+# (core/redis_cache.py): a hung Redis costs one slow request, not a timeout on every cache call.
+REDIS_RETRY_SECONDS = float(os.environ.get("REDIS_RETRY_SECONDS", "30"))
 # Anonymous visitors' copies of home, treatment and content pages; every publish empties it at once.
 # Keep it well under a day: the footer's "open now" schedule embedded in the page covers 8 days.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "1800"))
@@ -388,10 +391,18 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = False  # "Remember me" on the login form decid
 # No SVG (it can carry scripts); images and documents have size limits, images a pixel limit too
 # (a small file can decode to a huge bitmap and exhaust memory).
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# 16 megapixels takes a 12 MP phone photo (4032 x 3024) and twice the largest rendition (1200 px wide);
+# a 24-36 MP camera original costs seconds per rendition and gains visitors nothing: resize it first.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 16_000_000
+# A damaged image file gets a form error instead of a server error (core/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ClinicImageForm"
 # Documents go through Django's view: permission checks, Content-Disposition (attachment except PDF)
 # and Wagtail's own "default-src 'none'" policy on the file.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Uploads and renditions readable by the site's own account only (a proxy serving /media/ from disk must
+# run as that account); the SQLite file is made owner-only too (core/file_permissions.py).
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 # Request bodies kept in memory (form posts); uploads above this spill to a temporary file.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -458,3 +469,9 @@ CSRF_FAILURE_VIEW = "appointments.csrf.csrf_failure"
 # Clinical review (treatments/review.py): the longest a treatment page goes between reviews. An editor may
 # choose an earlier "Next review due", never a later one.
 TREATMENT_REVIEW_MONTHS = env_int("TREATMENT_REVIEW_MONTHS", 12)
+
+# --- Search words (search/stored_queries.py; README "Search") ---
+# purge_search_queries deletes stored search counts older than this; Wagtail's own
+# searchpromotions_garbage_collect uses the same age.
+SEARCH_QUERY_RETENTION_DAYS = env_int("SEARCH_QUERY_RETENTION_DAYS", 30)
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
