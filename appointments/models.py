@@ -21,9 +21,10 @@ from wagtail.contrib.forms.models import (
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.seo import plain_text
+from core.pages import SummaryMixin
 from core.takedown import ALWAYS, TakedownGuardFormMixin, TakedownGuardMixin
 from core.visibility import ViewRestrictionsMixin, without_restricted
+from search.visible_text import rich_text_pieces
 from treatments.models import TreatmentPage
 
 from .forms import AppointmentFormBuilder
@@ -97,7 +98,9 @@ class AppointmentPageForm(TakedownGuardFormMixin, WagtailAdminFormPageForm):
     pass
 
 
-class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, AbstractEmailForm):
+# Not core.pages.BasePage: a form page is never served from the page cache (each rendering carries its
+# own one-time stamp, see serve()), so it takes only the summary from it.
+class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, AbstractEmailForm):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -151,9 +154,14 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, AbstractEmailFo
     class Meta:
         verbose_name = "appointment request page"
 
-    @property
-    def search_summary(self):
-        return plain_text(self.intro)
+    summary_fields = ("intro", "search_description")
+
+    def search_document_fields(self):
+        """What the appointment page says to site search, by ranking field (search/ranking.py).
+
+        The introduction only: the form's questions and the thank-you text are not what a visitor searches for.
+        """
+        return {"title": [self.title], "summary": [self.search_summary], "body": rich_text_pieces(self.intro)}
 
     # Error reports (AdminEmailHandler's 500 emails, Sentry-style handlers using Django's filter) would
     # otherwise carry the posted form and the local variables holding it: patients' details.

@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import InlinePanel
@@ -9,19 +8,19 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from core.models import ClinicSettings
-from core.outline import outline
-from core.page_cache import CachedPageMixin
-from core.seo import plain_text
+from core.pages import BasePage, SectionsMixin
 from core.structured_data import clinic_entity
 from core.takedown import TakedownGuardFormMixin, TakedownGuardMixin
 from core.visibility import is_restricted
+from search.ranking import WEIGHTS
+from search.visible_text import rich_text_pieces, stream_pieces
 
 
 class HomePageForm(TakedownGuardFormMixin, WagtailAdminPageForm):
     pass
 
 
-class HomePage(TakedownGuardMixin, CachedPageMixin, Page):
+class HomePage(TakedownGuardMixin, BasePage):
     # Not guarded itself, but it holds the appointment page and the treatments: taking it down (or
     # restricting it) takes them down, so that is for administrators (core/takedown.py).
     hero_heading = models.CharField(
@@ -51,7 +50,8 @@ class HomePage(TakedownGuardMixin, CachedPageMixin, Page):
         ),
     ]
 
-    search_fields = Page.search_fields + [index.SearchField("hero_text")]
+    search_fields = Page.search_fields + [index.SearchField("hero_text", boost=WEIGHTS["body"])]
+    summary_fields = ("search_description", "hero_text")
     base_form_class = HomePageForm
 
     parent_page_types = ["wagtailcore.Page"]
@@ -61,9 +61,9 @@ class HomePage(TakedownGuardMixin, CachedPageMixin, Page):
     class Meta:
         verbose_name = "home page"
 
-    @property
-    def search_summary(self):
-        return self.search_description or plain_text(self.hero_text)
+    def search_document_fields(self):
+        """What the home page says to site search, by ranking field (search/ranking.py)."""
+        return {"title": [self.title], "summary": [self.search_summary], "body": rich_text_pieces(self.hero_text)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -96,7 +96,7 @@ class FeaturedTreatment(Orderable):
     panels = ["treatment"]
 
 
-class ContentPage(CachedPageMixin, Page):
+class ContentPage(SectionsMixin, BasePage):
     """A plain page for About, Insurance, Directions and the like."""
 
     summary = models.TextField(
@@ -112,9 +112,10 @@ class ContentPage(CachedPageMixin, Page):
 
     content_panels = Page.content_panels + ["summary", "body"]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        index.SearchField("summary", boost=WEIGHTS["summary"]),
+        index.SearchField("body", boost=WEIGHTS["body"]),
     ]
+    summary_fields = ("summary", "search_description")
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
@@ -122,10 +123,10 @@ class ContentPage(CachedPageMixin, Page):
     class Meta:
         verbose_name = "content page"
 
-    @cached_property
-    def sections(self):
-        return outline(self.body)
-
-    @property
-    def search_summary(self):
-        return self.summary or self.search_description
+    def search_document_fields(self):
+        """What a content page says to site search, by ranking field (search/ranking.py)."""
+        return {
+            "title": [self.title],
+            "summary": [self.search_summary],
+            "body": [piece for _block_type, pieces in stream_pieces(self.body) for piece in pieces],
+        }

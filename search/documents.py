@@ -3,31 +3,20 @@
 The search backend (database, Elasticsearch, OpenSearch) finds candidate pages; these
 documents let us rank the candidates the same way on every backend, by where a word
 appears: a treatment's name counts for more than a passing mention in its body.
+Each page type says which of its text goes to which ranking field, in its
+``search_document_fields()``; this module knows no page type.
 """
 
 import re
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
-from wagtail.blocks import StreamValue
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from .ranking import LOOSE_FIELDS, WEIGHTS
 from .text import ngrams, stems, words
-from .visible_text import rich_text_pieces, stream_pieces
 
-# How much a match in each field says about what the page is for.
-FIELD_WEIGHTS = {
-    "title": 10.0,
-    "also_known_as": 9.0,
-    "conditions": 6.0,
-    "body_areas": 4.0,
-    "summary": 3.0,
-    "overview": 3.0,
-    "body": 1.0,
-}
-# In long text, words of a phrase far apart mean nothing together; elsewhere ("Neck pain
-# and stiffness") they usually do.
-LOOSE_FIELDS = {"body"}
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MAX_SNIPPET_SENTENCES = 80
 
@@ -38,7 +27,7 @@ class SearchDocument:
     title: str
     summary: str
     type_label: str
-    is_treatment: bool
+    is_primary: bool  # the page type's primary_search_result: ranked first, suggested as you type
     weights: dict = field(default_factory=dict)  # stem n-gram -> weight of the best field it appears in
     field_stems: tuple = ()  # (weight, stems) per short field, heaviest first, for phrases in any word order
     short_stems: frozenset = frozenset()  # all stems of the short fields, to rule phrases out quickly
@@ -46,25 +35,19 @@ class SearchDocument:
     sentences: tuple = ()  # plain text, for result snippets
 
 
-def page_pieces(page, labels):
+def page_pieces(page):
     """The visible text of each ranking field of a specific page, as pieces (paragraphs, items, headings).
 
-    ``labels`` holds its conditions and body areas.
+    A page type without ``search_document_fields()`` (Wagtail's root page) contributes its title and description.
     """
-    fields = {name: [] for name in FIELD_WEIGHTS}
-    fields["title"].append(page.title)
-    fields["also_known_as"].append(getattr(page, "also_known_as", ""))
-    fields["summary"].append(getattr(page, "search_summary", "") or page.search_description)
-    fields["conditions"] += labels.get("conditions", [])
-    fields["body_areas"] += labels.get("body_areas", [])
-    for name in ("intro", "hero_text"):
-        fields["body"] += rich_text_pieces(getattr(page, name, ""))
-    body = getattr(page, "body", None)
-    if isinstance(body, StreamValue):
-        for block_type, pieces in stream_pieces(body):
-            target = block_type if block_type in ("overview", "conditions") else "body"
-            fields[target] += pieces
-    return {name: [piece for piece in pieces if piece and piece.strip()] for name, pieces in fields.items()}
+    if hasattr(page, "search_document_fields"):
+        given = page.search_document_fields()
+    else:
+        given = {"title": [page.title], "summary": [page.search_description]}
+    unknown = set(given) - set(WEIGHTS)
+    if unknown:
+        raise ValueError(f"{type(page).__name__}.search_document_fields() names no ranking field: {sorted(unknown)}")
+    return {name: [piece for piece in given.get(name, ()) if piece and piece.strip()] for name in WEIGHTS}
 
 
 def snippet_sentences(pieces):
@@ -75,16 +58,16 @@ def snippet_sentences(pieces):
             yield from SENTENCE.split(piece)
 
 
-def build_document(page, labels):
-    pieces = page_pieces(page, labels)
+def build_document(page):
+    pieces = page_pieces(page)
     fields = {name: " ".join(texts) for name, texts in pieces.items()}
     weights = {}
-    for name in sorted(FIELD_WEIGHTS, key=FIELD_WEIGHTS.get):  # heaviest field last, so it wins
+    for name in sorted(WEIGHTS, key=WEIGHTS.get):  # heaviest field last, so it wins
         for gram in ngrams(stems(fields[name])):
-            weights[gram] = FIELD_WEIGHTS[name]
+            weights[gram] = WEIGHTS[name]
     field_stems = tuple(
-        (FIELD_WEIGHTS[name], frozenset(stems(fields[name])))
-        for name in sorted(FIELD_WEIGHTS, key=FIELD_WEIGHTS.get, reverse=True)
+        (WEIGHTS[name], frozenset(stems(fields[name])))
+        for name in sorted(WEIGHTS, key=WEIGHTS.get, reverse=True)
         if name not in LOOSE_FIELDS and fields[name]
     )
     all_text = " ".join(fields.values())
@@ -94,7 +77,7 @@ def build_document(page, labels):
         title=page.title,
         summary=fields["summary"],
         type_label=page.specific_class._meta.verbose_name.capitalize(),
-        is_treatment=page.specific_class._meta.label == "treatments.TreatmentPage",
+        is_primary=getattr(page, "primary_search_result", False),
         weights=weights,
         field_stems=field_stems,
         short_stems=frozenset().union(*(stems_ for _, stems_ in field_stems)),
@@ -114,10 +97,6 @@ class DocumentStore:
     def key(page):
         return (page.pk, page.live_revision_id, page.last_published_at)
 
-    def get_many(self, pages):
-        """Documents for Page objects, by page id."""
-        return self.get_for_keys([self.key(page) for page in pages])
-
     def get_for_keys(self, keys):
         """Documents for (page id, live revision id, last published) keys, by page id; built when missing."""
         missing = [key for key in keys if key not in self.items]
@@ -132,10 +111,9 @@ class DocumentStore:
 
     def load(self, keys):
         keys = {key[0]: key for key in keys}
-        labels = treatment_labels(list(keys))
         for chunk in chunks(list(keys), 500):
-            for page in Page.objects.filter(pk__in=chunk).specific():
-                self.items[keys[page.pk]] = build_document(page, labels.get(page.pk, {}))
+            for page in specific_pages(chunk):
+                self.items[keys[page.pk]] = build_document(page)
         while len(self.items) > self.size:
             self.items.popitem(last=False)
 
@@ -145,17 +123,16 @@ def chunks(items, size):
         yield items[start : start + size]
 
 
-def treatment_labels(page_ids):
-    """Condition and body-area names for these pages, in two queries whatever their number."""
-    from treatments.models import TreatmentPage
-
-    labels = {}
-    for name, target in (("conditions", "condition"), ("body_areas", "bodyarea")):
-        through = getattr(TreatmentPage, name).through
-        rows = through.objects.filter(treatmentpage_id__in=page_ids).values_list("treatmentpage_id", f"{target}__name")
-        for page_id, label in rows:
-            labels.setdefault(page_id, {}).setdefault(name, []).append(label)
-    return labels
+def specific_pages(page_ids):
+    """The pages as their own types, each type with what its search document reads beyond its row
+    (``search_document_prefetch``): one query per type and relation, whatever the number of pages."""
+    by_type = defaultdict(list)
+    for page_id, content_type_id in Page.objects.filter(pk__in=page_ids).values_list("pk", "content_type_id"):
+        by_type[content_type_id].append(page_id)
+    for content_type_id, ids in by_type.items():
+        # A type whose model is gone (an uninstalled app) is still a page: read it as one.
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        yield from model.objects.filter(pk__in=ids).prefetch_related(*getattr(model, "search_document_prefetch", ()))
 
 
 documents = DocumentStore()

@@ -6,10 +6,10 @@ from wagtail.models import Page, Site
 
 from core.visibility import without_restricted
 
-from .engine import attach_pages, search_pages
 from .highlight import snippet
 from .models import ZeroResultDailyHits
 from .query import clean_query, search_terms
+from .results import attach_pages, search_pages
 from .stored_queries import recorded_query
 
 RESULTS_PER_PAGE = 10

@@ -108,9 +108,14 @@ def site(db):
     return Page.objects.live().specific().filter(depth__gt=1)
 
 
+def documents_of(pages):
+    """The search documents of these pages, by page id."""
+    return documents.get_for_keys([documents.key(page) for page in pages])
+
+
 def varied_queries(pages, count=50):
     """Fifty queries spread over the words the pages use, plus the question that showed the bug."""
-    vocabulary = sorted({word for doc in documents.get_many(pages).values() for word in doc.words} - STOP_WORDS)
+    vocabulary = sorted({word for doc in documents_of(pages).values() for word in doc.words} - STOP_WORDS)
     vocabulary = [word for word in vocabulary if len(word) > 3 and not word.isdigit()]
     step = max(1, len(vocabulary) // (count - 5))
     picked = vocabulary[::step][: count - 5]
@@ -130,7 +135,7 @@ def check_text(text):
 
 def test_every_quotable_sentence_is_visible_text(site):
     """The class of problem, not one query: no sentence a snippet could quote carries stored-JSON detail."""
-    for page_id, document in documents.get_many(site).items():
+    for page_id, document in documents_of(site).items():
         assert document.sentences
         for sentence in document.sentences:
             assert not check_text(sentence), (page_id, sentence, check_text(sentence))
@@ -157,6 +162,6 @@ def test_a_question_and_its_answer_are_quoted_apart(client, site):
 
 
 def test_a_label_is_quoted_with_its_explanation(site):
-    document = documents.get_many([TreatmentPage.objects.get(slug="prenatal-chiropractic")]).popitem()[1]
+    document = documents_of([TreatmentPage.objects.get(slug="prenatal-chiropractic")]).popitem()[1]
     assert "Pelvic comfort: Pelvic joints move more freely." in document.sentences
     assert "Some people need a few more." in document.sentences

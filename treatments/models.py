@@ -2,7 +2,6 @@ from django import forms
 from django.core.validators import slug_re
 from django.db import models
 from django.http import Http404
-from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -11,12 +10,12 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
-from core.outline import outline
-from core.page_cache import CachedPageMixin
-from core.seo import plain_text
+from core.pages import BasePage, SectionsMixin
 from core.sorting import a_to_z
 from core.structured_data import medical_web_page
 from core.visibility import is_restricted, without_restricted
+from search.ranking import WEIGHTS
+from search.visible_text import rich_text_pieces, stream_pieces
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
 from .changes_since_review import ChangeSinceReview
@@ -37,7 +36,7 @@ __all__ = [
 ]
 
 
-class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
+class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -45,7 +44,8 @@ class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
     )
 
     content_panels = Page.content_panels + ["intro"]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro", boost=WEIGHTS["body"])]
+    summary_fields = ("search_description", "intro")
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["treatments.TreatmentPage"]
@@ -73,9 +73,9 @@ class TreatmentIndexPage(CachedPageMixin, ClinicalReviewMixin, Page):
     class Meta:
         verbose_name = "treatments index"
 
-    @property
-    def search_summary(self):
-        return self.search_description or plain_text(self.intro)
+    def search_document_fields(self):
+        """What the treatments index says to site search, by ranking field (search/ranking.py)."""
+        return {"title": [self.title], "summary": [self.search_summary], "body": rich_text_pieces(self.intro)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -109,7 +109,7 @@ class ReviewStampPanel(FieldPanel):
         return super().format_value_for_display(value) if value else NOT_REVIEWED
 
 
-class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
+class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
     summary = models.TextField(
         max_length=300,
         help_text=(
@@ -208,17 +208,22 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
         ),
     ]
 
-    # Retrieval fields for the search backend. Boosts mirror search.documents.FIELD_WEIGHTS, so a backend
-    # that ranks by itself (Elasticsearch, OpenSearch) orders results the way visitors mean them too.
+    # Retrieval fields for the search backend. Boosts are the ranker's weights (search/ranking.py), so a
+    # backend that ranks by itself (Elasticsearch, OpenSearch) orders results the way visitors mean them too.
     search_fields = Page.search_fields + [
-        index.SearchField("also_known_as", boost=5),
+        index.SearchField("also_known_as", boost=WEIGHTS["also_known_as"]),
         index.AutocompleteField("also_known_as"),
-        index.RelatedFields("conditions", [index.SearchField("name", boost=4)]),
-        index.RelatedFields("body_areas", [index.SearchField("name", boost=3)]),
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
+        index.RelatedFields("conditions", [index.SearchField("name", boost=WEIGHTS["conditions"])]),
+        index.RelatedFields("body_areas", [index.SearchField("name", boost=WEIGHTS["body_areas"])]),
+        index.SearchField("summary", boost=WEIGHTS["summary"]),
+        index.SearchField("body", boost=WEIGHTS["body"]),
         index.FilterField("last_reviewed"),
     ]
+    summary_fields = ("summary", "search_description")
+    # Treatments are what visitors look for: first among equal matches, and the only as-you-type suggestions.
+    primary_search_result = True
+    # What search_document_fields() reads besides the page's own row, fetched for many pages at once.
+    search_document_prefetch = ("conditions", "body_areas")
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
     subpage_types = []
@@ -248,14 +253,6 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
     def alternate_names(self):
         return [name.strip() for name in self.also_known_as.split(",") if name.strip()]
 
-    @cached_property
-    def sections(self):
-        return outline(self.body)
-
-    @property
-    def contents(self):
-        return [section for section in self.sections if section.heading]
-
     def get_related_treatments(self, limit=3):
         # A treatment behind a password or login is not offered to visitors who cannot open it.
         chosen = [
@@ -273,9 +270,23 @@ class TreatmentPage(CachedPageMixin, ClinicalReviewMixin, Page):
             .order_by("title")[:limit]
         )
 
-    @property
-    def search_summary(self):
-        return self.summary
+    def search_document_fields(self):
+        """What a treatment says to site search, by ranking field (search/ranking.py).
+
+        The Overview and Conditions sections count as much as the fields they echo; the rest is body text.
+        """
+        fields = {
+            "title": [self.title],
+            "also_known_as": [self.also_known_as],
+            "summary": [self.search_summary],
+            "conditions": [condition.name for condition in self.conditions.all()],
+            "body_areas": [area.name for area in self.body_areas.all()],
+            "overview": [],
+            "body": [],
+        }
+        for block_type, pieces in stream_pieces(self.body):
+            fields[block_type if block_type in ("overview", "conditions") else "body"] += pieces
+        return fields
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

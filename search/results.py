@@ -1,4 +1,4 @@
-"""Site search: understand the query, let the search backend find candidates, rank them by intent.
+"""Site search results: interpret the query, let the search backend find candidates, rank them by intent.
 
 Retrieval stays with the configured Wagtail search backend (the database here;
 Elasticsearch or OpenSearch by configuration). Ranking is ours because backends weigh
@@ -11,16 +11,13 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
-from core.visibility import without_restricted
-
 from .documents import documents
-from .understanding import interpret
+from .interpretation import interpret
+from .ranking import prepare, score
 from .vocabulary import get_vocabulary
 
 CANDIDATES = 5000
 KEY_FIELDS = ("pk", "live_revision_id", "last_published_at")
-ANY_ORDER = 0.8  # a phrase whose words are all in one short field, in another order
-NON_TREATMENT_FACTOR = 0.5  # a content page that mentions a term ranks below a treatment about it
 
 
 @dataclass
@@ -38,14 +35,13 @@ class Outcome:
     hits: list
 
 
-def search_pages(query, pages=None, correct=True, treatments_only=False):
-    """Rank the live pages (or ``pages``, a Page queryset) for ``query``; returns an Outcome."""
+def search_pages(query, pages, correct=True, treatments_only=False):
+    """Rank ``pages`` (a Page queryset: the caller's site, live and public) for ``query``; returns an Outcome."""
     vocabulary = get_vocabulary()
     interpretation = interpret(query, vocabulary, correct=correct)
     retrieval = interpretation.retrieval_words(vocabulary)
     if not interpretation.concepts or not retrieval:
         return Outcome(interpretation, [])
-    pages = without_restricted(Page.objects.live()) if pages is None else pages
     # The backend only finds candidates; ranking happens below, so its own relevance
     # scoring (slow on SQLite for words that many pages share) is switched off.
     matches = pages.search(" ".join(retrieval), operator="or", order_by_relevance=False)[:CANDIDATES]
@@ -53,7 +49,7 @@ def search_pages(query, pages=None, correct=True, treatments_only=False):
     concepts = prepare(interpretation.concepts, vocabulary)
     hits = []
     for page_id, doc in docs.items():
-        if treatments_only and not doc.is_treatment:
+        if treatments_only and not doc.is_primary:
             continue
         value, matched = score(doc, concepts)
         if value > 0:
@@ -68,36 +64,6 @@ def candidate_keys(matches):
     if get_queryset is not None:
         return list(get_queryset().values_list(*KEY_FIELDS))
     return [(page.pk, page.live_revision_id, page.last_published_at) for page in matches]
-
-
-def prepare(concepts, vocabulary):
-    """Each concept as [(stem n-gram, weight × rarity)], computed once per query rather than per page."""
-    return [[(key, weight * vocabulary.idf(key)) for key, weight in concept.variants.items()] for concept in concepts]
-
-
-def score(doc, concepts):
-    total, matched_concepts, matched = 0.0, 0, set()
-    weights, short = doc.weights, doc.short_stems
-    for variants in concepts:
-        best = 0.0
-        for key, weight in variants:
-            field_weight = weights.get(key)
-            if field_weight is None and len(key) > 1 and short.issuperset(key):
-                field_weight = any_order_weight(doc, key)
-            if field_weight:
-                matched.update(key)
-                best = max(best, field_weight * weight)
-        if best:
-            matched_concepts += 1
-            total += best
-    if not total:
-        return 0.0, matched
-    value = total * (0.4 + 0.6 * matched_concepts / len(concepts))
-    return (value if doc.is_treatment else value * NON_TREATMENT_FACTOR), matched
-
-
-def any_order_weight(doc, key):
-    return next((weight * ANY_ORDER for weight, stems in doc.field_stems if stems.issuperset(key)), 0.0)
 
 
 def attach_pages(hits):

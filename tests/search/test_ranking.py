@@ -1,0 +1,75 @@
+"""Scoring: where a word appears decides how much it counts (no database)."""
+
+import pytest
+
+from search.interpretation import interpret
+from search.ranking import ANY_ORDER, NON_TREATMENT_FACTOR, WEIGHTS, prepare, score
+
+from .documents import document
+from .vocab import vocabulary
+
+
+def ranked(query, docs):
+    """Page ids by score for ``query``, best first, over a site of ``docs``."""
+    site = vocabulary(*(" ".join(doc.sentences) + " " + " ".join(doc.words) for doc in docs))
+    concepts = prepare(interpret(query, site).concepts, site)
+    scores = {doc.page_id: score(doc, concepts)[0] for doc in docs}
+    return [page_id for page_id, value in sorted(scores.items(), key=lambda item: -item[1]) if value > 0]
+
+
+@pytest.mark.parametrize("field", sorted(WEIGHTS))
+def test_a_document_weighs_each_field_by_the_table(field):
+    doc = document(**{field: "scapula"})
+    assert doc.weights[("scapula",)] == WEIGHTS[field]
+
+
+def test_a_word_in_several_fields_counts_at_its_heaviest():
+    doc = document(title="Cupping", body="Cupping again")
+    assert doc.weights[("cup",)] == WEIGHTS["title"]
+
+
+@pytest.mark.parametrize(("heavy", "light"), [("title", "body"), ("also_known_as", "summary"), ("conditions", "body")])
+def test_a_heavier_field_ranks_first(heavy, light):
+    docs = [document(1, **{light: "Tennis elbow"}), document(2, **{heavy: "Tennis elbow"})]
+    assert ranked("tennis elbow", docs) == [2, 1]
+
+
+def test_a_page_matching_every_word_beats_one_matching_some():
+    docs = [document(1, title="Neck"), document(2, summary="Neck pain")]
+    assert ranked("neck pain", docs)[0] == 2
+
+
+def test_a_treatment_outranks_another_page_type_matching_the_same_way():
+    docs = [document(1, primary=False, title="Sciatica"), document(2, title="Sciatica")]
+    site = vocabulary("Sciatica")
+    concepts = prepare(interpret("sciatica", site).concepts, site)
+    treatment, other = score(docs[1], concepts)[0], score(docs[0], concepts)[0]
+    assert other == pytest.approx(treatment * NON_TREATMENT_FACTOR)
+
+
+def test_a_phrase_in_another_word_order_counts_in_a_short_field_only():
+    site = vocabulary("Pain in the neck", synonyms=[("neck pain", "cervicalgia")])
+    (concept,) = interpret("neck pain", site).concepts
+    phrase = [(("neck", "pain"), 1.0)]  # the phrase alone, without its single words
+    short = document(1, summary="Pain in the neck")
+    long = document(2, body="Pain in the neck")
+    assert ("neck", "pain") in concept.variants
+    assert score(short, [phrase]) == (pytest.approx(WEIGHTS["summary"] * ANY_ORDER), {"neck", "pain"})
+    assert score(long, [phrase]) == (0.0, set())
+
+
+def test_nothing_matched_scores_zero_and_marks_nothing():
+    site = vocabulary("Cupping")
+    concepts = prepare(interpret("cupping", site).concepts, site)
+    assert score(document(title="Massage"), concepts) == (0.0, set())
+
+
+def test_matched_stems_are_returned_for_highlighting():
+    site = vocabulary("Cupping therapy")
+    concepts = prepare(interpret("cups", site).concepts, site)
+    assert score(document(title="Cupping therapy"), concepts)[1] == {"cup"}
+
+
+def test_a_field_the_table_does_not_know_is_refused():
+    with pytest.raises(ValueError, match="no ranking field"):
+        document(headline="Cupping")
