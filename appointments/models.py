@@ -24,7 +24,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.pages import SummaryMixin
 from core.takedown import ALWAYS, TakedownGuardFormMixin, TakedownGuardMixin
 from core.visibility import ViewRestrictionsMixin, without_restricted
-from search.visible_text import rich_text_pieces
+from core.visible_text import rich_text_pieces
 from treatments.models import TreatmentPage
 
 from .forms import AppointmentFormBuilder

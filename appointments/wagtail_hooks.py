@@ -47,7 +47,7 @@ def only_front_desk_and_administrators(user, editable_forms):
 def register_delete_requests_url():
     # The same path as Wagtail's own delete view, registered before it (this app comes before
     # wagtail.contrib.forms in INSTALLED_APPS), so this administrators-only view is the one that answers.
-    # tests/test_submissions_privacy.py proves the front desk cannot delete.
+    # tests/appointments/test_submissions_privacy.py proves the front desk cannot delete.
     return [
         path(
             "forms/submissions/<int:page_id>/delete/",

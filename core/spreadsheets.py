@@ -9,7 +9,7 @@ openpyxl refuses to write (IllegalCharacterError: every XLSX export fails until 
 ``SafeSpreadsheetExportMixin`` hooks in where Wagtail turns each value into a cell
 (``preprocess_field_value``) and where it writes headings (``get_heading``), so every column (dates,
 names, lists, an editor's field labels) of both formats passes through it. Every export view of the
-project uses it; tests/test_csv_export_safety.py fails for one that does not.
+project uses it; tests/appointments/test_csv_export_safety.py fails for one that does not.
 """
 
 import re

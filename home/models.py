@@ -9,11 +9,11 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from core.models import ClinicSettings
 from core.pages import BasePage, SectionsMixin
+from core.search_weights import WEIGHTS
 from core.structured_data import clinic_entity
 from core.takedown import TakedownGuardFormMixin, TakedownGuardMixin
 from core.visibility import is_restricted
-from search.ranking import WEIGHTS
-from search.visible_text import rich_text_pieces, stream_pieces
+from core.visible_text import rich_text_pieces, stream_pieces
 
 
 class HomePageForm(TakedownGuardFormMixin, WagtailAdminPageForm):

@@ -3,8 +3,9 @@
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from core.visible_text import SENTENCE_END
+
 from .text import WORD, fold, stem
-from .visible_text import SENTENCE_END
 
 MAX_LENGTH = 220
 

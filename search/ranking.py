@@ -1,23 +1,9 @@
-"""How much a match counts: one table of field weights, and the score of a page for a query.
-
-Both the ranker (below) and the page models' ``search_fields`` boosts read WEIGHTS, so a backend that
-ranks by itself (Elasticsearch, OpenSearch, the admin's page search) weighs a field as our own ranking
-does. The title is the exception: its boost is Wagtail's own (``Page.search_fields``, which Wagtail's
-system check wagtailsearch.W001 requires to be kept as it is). Page types say
-which of their text goes to which of these fields (``search_document_fields()``, search/documents.py).
-This module reads no database and imports no other app, so page models can import it.
+"""How much a match counts: the score of a page for a query, from the field weights of
+core/search_weights.py (the same table the page models' ``search_fields`` boosts read). Page types say
+which of their text goes to which field (``search_document_fields()``, search/documents.py).
+This module reads no database.
 """
 
-# How much a match in each field says about what the page is for.
-WEIGHTS = {
-    "title": 10.0,
-    "also_known_as": 9.0,
-    "conditions": 6.0,
-    "body_areas": 4.0,
-    "summary": 3.0,
-    "overview": 3.0,
-    "body": 1.0,
-}
 # In long text, words of a phrase far apart mean nothing together; elsewhere ("Neck pain
 # and stiffness") they usually do.
 LOOSE_FIELDS = {"body"}

@@ -1,29 +1,30 @@
 from django import forms
-from django.core.validators import slug_re
 from django.db import models
 from django.http import Http404
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
 from core.pages import BasePage, SectionsMixin
+from core.search_weights import WEIGHTS
 from core.sorting import a_to_z
 from core.structured_data import medical_web_page
 from core.visibility import is_restricted, without_restricted
-from search.ranking import WEIGHTS
-from search.visible_text import rich_text_pieces, stream_pieces
+from core.visible_text import rich_text_pieces, stream_pieces
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
 from .changes_since_review import ChangeSinceReview
 from .forms import TreatmentPageForm
+from .panels import ReviewStampPanel
 from .permissions import ClinicalReviewMixin
-from .review_dates import NOT_REVIEWED, default_review_due
+from .related import RelatedTreatment
+from .review_dates import default_review_due
 from .review_task import ClinicalReviewTask
-from .taxonomy import BodyArea, Condition
+from .taxonomy import BodyArea, Condition, find_label
 
 __all__ = [
     "BodyArea",
@@ -93,20 +94,6 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
             treatments=a_to_z(treatments.defer_streamfields(), text=lambda treatment: treatment.title),
         )
         return context
-
-
-def find_label(model, slug):
-    """The label for a ?area= / ?condition= value; None for anything that is not a known slug."""
-    if not slug or not slug_re.fullmatch(slug):
-        return None
-    return model.objects.filter(slug=slug).first()
-
-
-class ReviewStampPanel(FieldPanel):
-    """A read-only review field that says "Not reviewed yet" rather than "None" before the first review."""
-
-    def format_value_for_display(self, value):
-        return super().format_value_for_display(value) if value else NOT_REVIEWED
 
 
 class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
@@ -308,16 +295,3 @@ class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
                 reviewed_by=self.reviewed_by,
             )
         ]
-
-
-class RelatedTreatment(Orderable):
-    page = ParentalKey(TreatmentPage, on_delete=models.CASCADE, related_name="related_treatments")
-    # CASCADE removes only this link row when the linked treatment is deleted.
-    treatment = models.ForeignKey(
-        TreatmentPage,
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text="A treatment patients often consider alongside this one.",
-    )
-
-    panels = ["treatment"]

@@ -4,6 +4,7 @@ They are snippets, so editors manage one list for the whole site and reuse it on
 every treatment; visitors browse treatments by them and search finds them.
 """
 
+from django.core.validators import slug_re
 from django.db import models
 from django.utils.text import slugify
 from wagtail.search import index
@@ -70,3 +71,10 @@ def labels_for(model, names):
         label = model.objects.filter(name__iexact=name).first() or model.objects.create(name=name)
         labels.append(label)
     return labels
+
+
+def find_label(model, slug):
+    """The label for a ?area= / ?condition= value; None for anything that is not a known slug."""
+    if not slug or not slug_re.fullmatch(slug):
+        return None
+    return model.objects.filter(slug=slug).first()

@@ -13,7 +13,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # --- Admin login lockout in tests ---
 # Off by default: Django's test client.login() authenticates without a request, which django-axes
-# refuses. tests/test_login_lockout.py turns it on.
+# refuses. tests/core/test_login_lockout.py turns it on.
 AXES_ENABLED = False
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="clinic-test-media-"))  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"

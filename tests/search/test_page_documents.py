@@ -7,8 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from core.search_weights import WEIGHTS
 from search.documents import DocumentStore, page_pieces
-from search.ranking import WEIGHTS
 from tests.factories import (
     AppointmentPageFactory,
     BodyAreaFactory,
