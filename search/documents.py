@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
-from .ranking import LOOSE_FIELDS, WEIGHTS
+from core.search_weights import WEIGHTS
+
+from .ranking import LOOSE_FIELDS
 from .text import ngrams, stems, words
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")

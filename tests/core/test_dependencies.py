@@ -114,6 +114,14 @@ def imports_of_top_apps(graph):
     )
 
 
+def app_graph(graph):
+    """{app: set of other apps it imports}, from the module graph."""
+    apps = {}
+    for module, targets in graph.items():
+        apps.setdefault(app(module), set()).update(app(target) for target in targets if app(target) != app(module))
+    return apps
+
+
 # --- The project ---------------------------------------------------------------------------------
 
 
@@ -130,6 +138,12 @@ def test_no_import_cycle_among_first_party_modules():
 def test_core_imports_no_other_app():
     found = upward_imports(import_graph(ROOT))
     assert not found, f"core must not import the apps built on it; move the code or let the app register: {found}"
+
+
+def test_apps_depend_on_each_other_one_way_only():
+    """Two apps importing each other (even through different modules) are one app in two folders."""
+    found = cycles(app_graph(import_graph(ROOT)))
+    assert not found, f"Apps that import each other, directly or round a loop: {found}"
 
 
 def test_nothing_imports_navigation_or_demo():
@@ -202,3 +216,16 @@ def test_an_import_of_navigation_is_found(tmp_path):
         },
     )
     assert imports_of_top_apps(import_graph(root)) == ["shop.views -> navigation.links"]
+
+
+def test_two_apps_importing_each_other_through_different_modules_are_found(tmp_path):
+    files = {
+        "shop/__init__.py": "",
+        "shop/models.py": "from stock.labels import label\n",
+        "stock/__init__.py": "",
+        "stock/labels.py": "def label():\n    return ''\n",
+        "stock/views.py": "from shop.models import Order\n",
+    }
+    write(tmp_path, files)
+    assert cycles(import_graph(tmp_path)) == []
+    assert cycles(app_graph(import_graph(tmp_path))) == [["shop", "stock"]]

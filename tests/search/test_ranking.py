@@ -2,8 +2,9 @@
 
 import pytest
 
+from core.search_weights import WEIGHTS
 from search.interpretation import interpret
-from search.ranking import ANY_ORDER, NON_TREATMENT_FACTOR, WEIGHTS, prepare, score
+from search.ranking import ANY_ORDER, NON_TREATMENT_FACTOR, prepare, score
 
 from .documents import document
 from .vocab import vocabulary
