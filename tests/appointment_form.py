@@ -17,3 +17,13 @@ def shown_form(client, page):
 
 def send(client, page, data, **extra):
     return client.post(page.url, {**shown_form(client, page), **data}, **extra)
+
+
+# A complete request as a patient fills in the default form.
+REQUEST = {
+    "name": "Pat Example",
+    "phone": "303-555-0100",
+    "email": "pat@example.com",
+    "preferred_contact_method": "Phone call",
+    "i_agree_to_be_contacted_about_this_request": "on",
+}

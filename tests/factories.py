@@ -9,28 +9,8 @@ from factory.django import DjangoModelFactory
 
 from appointments.models import AppointmentPage
 from home.models import ContentPage, HomePage
+from tests.conftest import core_body
 from treatments.models import BodyArea, Condition, TreatmentIndexPage, TreatmentPage
-
-
-def treatment_body(word):
-    """The four sections every treatment must have, in the stored (block_type, value) form."""
-    return [
-        ("overview", {"heading": "Overview", "text": f"<p>An overview of {word} for patients.</p>"}),
-        ("how_it_works", {"heading": "How it works", "text": "<p>Your clinician explains each step.</p>"}),
-        (
-            "benefits",
-            {"heading": "Benefits", "intro": "", "items": [{"label": "Pain relief", "text": "It can ease pain."}]},
-        ),
-        (
-            "safety",
-            {
-                "heading": "Safety and considerations",
-                "intro": "",
-                "items": [{"label": "Soreness", "text": "Mild soreness can follow a session."}],
-                "when_to_seek_care": "<p>Call 911 for chest pain.</p>",
-            },
-        ),
-    ]
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -63,7 +43,7 @@ class TreatmentIndexPageFactory(wagtail_factories.PageFactory):
 class TreatmentPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Treatment {n}")
     summary = factory.LazyAttribute(lambda page: f"{page.title} explained in plain language.")
-    body = factory.LazyAttribute(lambda page: treatment_body(page.title.lower()))
+    body = factory.LazyAttribute(lambda page: core_body(page.title.lower()))
     last_reviewed = datetime.date(2026, 1, 15)
     reviewed_by = "Alex Rivera, PT, DPT"
 

@@ -6,15 +6,7 @@ from django.test import RequestFactory
 from wagtail.contrib.forms.models import FormSubmission
 
 from appointments.ratelimit import client_address
-from tests.appointment_form import send, shown_form
-
-REQUEST = {
-    "name": "Pat Example",
-    "phone": "303-555-0100",
-    "email": "pat@example.com",
-    "preferred_contact_method": "Phone call",
-    "i_agree_to_be_contacted_about_this_request": "on",
-}
+from tests.appointment_form import REQUEST, send, shown_form
 
 
 @pytest.fixture
@@ -102,7 +94,10 @@ class DownCache(BaseCache):
 
 
 def test_a_cache_that_is_down_does_not_lose_requests(client, appointment_page, limit_of_two, settings):
-    settings.CACHES = {**settings.CACHES, "unreachable": {"BACKEND": "tests.test_appointment_rate_limit.DownCache"}}
+    settings.CACHES = {
+        **settings.CACHES,
+        "unreachable": {"BACKEND": "tests.appointments.test_appointment_rate_limit.DownCache"},
+    }
     settings.APPOINTMENT_RATE_LIMIT_CACHE = "unreachable"
     for _ in range(3):
         assert send(client, appointment_page, REQUEST).status_code == 200

@@ -19,18 +19,11 @@ from django.core import mail
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 
-from tests.appointment_form import send
+from tests.appointment_form import REQUEST, send
 from tests.notifications import deliver_notifications
 
 ROOT = Path(__file__).resolve().parents[2]
 HANG_UP = 8
-REQUEST = {
-    "name": "Pat Example",
-    "phone": "303-555-0100",
-    "email": "pat@example.com",
-    "preferred_contact_method": "Phone call",
-    "i_agree_to_be_contacted_about_this_request": "on",
-}
 
 
 @pytest.fixture

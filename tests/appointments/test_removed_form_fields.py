@@ -6,16 +6,8 @@ import io
 from wagtail.contrib.forms.models import FormSubmission
 
 from appointments.models import AppointmentFormField, AppointmentPage
-from tests.appointment_form import send
+from tests.appointment_form import REQUEST, send
 from tests.twofactor import verified_login
-
-REQUEST = {
-    "name": "Pat Example",
-    "phone": "303-555-0100",
-    "email": "pat@example.com",
-    "preferred_contact_method": "Phone call",
-    "i_agree_to_be_contacted_about_this_request": "on",
-}
 
 
 def remove_questions(page, *names):

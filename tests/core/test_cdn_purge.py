@@ -15,7 +15,7 @@ class RecordingBackend(BaseBackend):
 
 @pytest.fixture
 def cdn(settings):
-    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.test_cdn_purge.RecordingBackend"}}
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.core.test_cdn_purge.RecordingBackend"}}
     PURGED.clear()
     return PURGED
 
