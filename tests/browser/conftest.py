@@ -5,11 +5,15 @@ it is a failure, so CI can never pass without having run them.
 """
 
 import os
+import re
 from pathlib import Path
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.conftest import missing
+from tests.twofactor import totp_code
+from twofactor.devices import is_required
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -17,6 +21,8 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
+# The password of every account the browser tests create.
+PASSWORD = "a long and unguessable test password"  # noqa: S105
 
 # Playwright's sync API runs an event loop in this thread; Django's guard against
 # database calls from async code would otherwise refuse the test's own queries.
@@ -82,3 +88,36 @@ def demo_site(transactional_db, live_server):
     site.hostname, site.port = "localhost", int(live_server.url.rsplit(":", 1)[1])
     site.save()
     return live_server.url
+
+
+@pytest.fixture
+def sign_in(chromium, demo_site):
+    """Sign a user in to the admin, in a browser of their own (a shared one would share the session
+    cookie), at a desktop width (the sidebar collapses into a menu button on phones). Staff who must use
+    two-step sign-in (administrators, the front desk) type a code from an app set up for them."""
+    contexts = []
+
+    def sign_in(user):
+        context = chromium.new_context(viewport=DESKTOP)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        # Set up before signing in, so the admin asks for a code rather than for set-up.
+        device = None
+        if is_required(user):
+            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            device = device or TOTPDevice.objects.create(user=user, name="Phone", confirmed=True)
+        page.goto(demo_site + "/admin/login/")
+        page.get_by_label("Username").fill(user.username)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        if device:
+            page.wait_for_url(re.compile(r"/admin/two-step/code/"))
+            page.get_by_label("Code").fill(totp_code(device))
+            page.get_by_role("button", name="Continue").click()
+        page.wait_for_url(demo_site + "/admin/")
+        return page
+
+    yield sign_in
+    for context in contexts:
+        context.close()

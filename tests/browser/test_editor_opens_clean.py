@@ -14,9 +14,7 @@ from wagtail.models import Page, Site, get_page_models
 from wagtail.snippets.models import get_snippet_models
 
 from core.roles import MARKETING_EDITORS
-from tests.browser.conftest import DESKTOP
-
-PASSWORD = "a long and unguessable test password"
+from tests.browser.conftest import PASSWORD
 
 # What Wagtail shows when a field holds an error: field messages (the minimap counts these into its red
 # badges), the minimap's and the tabs' error counts.
@@ -92,24 +90,8 @@ def problems_on(page, url, console):
 
 
 @pytest.fixture
-def signed_in(chromium, demo_site, any_number_of_pages):
-    contexts = []
-
-    def sign_in(user):
-        context = chromium.new_context(viewport=DESKTOP)
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        page.goto(demo_site + "/admin/login/")
-        page.get_by_label("Username").fill(user.username)
-        page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Sign in").click()
-        page.wait_for_url(demo_site + "/admin/")
-        return page
-
-    yield sign_in
-    for context in contexts:
-        context.close()
+def signed_in(sign_in, any_number_of_pages):
+    return sign_in
 
 
 def marketing_editor():

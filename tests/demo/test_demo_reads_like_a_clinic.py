@@ -12,6 +12,7 @@ from core.models import ClinicSettings
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
 from core.seo import plain_text
 from tests.appointment_form import send
+from tests.twofactor import verified_login
 from treatments.blocks import BenefitsBlock, SafetyBlock
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
@@ -87,7 +88,7 @@ def test_safety_items_give_safety_examples_not_the_benefits_ones():
 )
 def test_dashboard_offers_add_a_treatment_to_those_who_may(demo, client, make_staff, role, sees_it):
     user = make_staff("someone", superuser=True) if role == "administrator" else make_staff("someone", role)
-    client.force_login(user)
+    verified_login(client, user)
     index = TreatmentIndexPage.objects.get()
     add_url = f"/admin/pages/add/treatments/treatmentpage/{index.pk}/"
     dashboard = BeautifulSoup(client.get("/admin/").content, "html.parser")
