@@ -32,9 +32,10 @@ migrate: $(VENV)/.runtime ## Apply database migrations
 run: migrate ## Install, migrate, load the demo content once, serve on HOST:PORT (with the email worker)
 	$(BIN)/python manage.py load_demo_content --if-empty
 	$(BIN)/python manage.py set_site_address http://$(HOST):$(PORT)
-	@$(BIN)/python manage.py db_worker --backend notifications & worker=$$!; \
+	@export SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)}; \
+	  $(BIN)/python manage.py db_worker --backend notifications & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	  SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 demo: migrate ## Create whatever demo content is missing (safe to repeat)
 	$(BIN)/python manage.py load_demo_content
