@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
-from core.pages import BasePage, SectionsMixin
+from core.pages import BasePage, SectionsMixin, remember_parent
 from core.search_weights import WEIGHTS
 from core.sorting import a_to_z
 from core.structured_data import medical_web_page
@@ -68,7 +68,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
         )
         if treatment is None:
             raise Http404
-        treatment._cached_parent_obj = self
+        remember_parent(treatment, self)
         return treatment.route(request, [])
 
     class Meta:
