@@ -4,6 +4,7 @@ The public API, imported from here:
 
 * :class:`CachedPageMixin` for page types whose anonymous view is the same for everyone;
 * :class:`PageCacheMiddleware` (settings.MIDDLEWARE);
+* :func:`cached_like_pages` for a view that lists pages (``/sitemap.xml``);
 * :func:`generation`, the current cache generation, for anything cached "until the next change";
 * :func:`invalidate` to forget every cached page, and :func:`invalidate_when_changed` for an app to
   register the models whose changes visitors see (from its ``AppConfig.ready``).
@@ -15,11 +16,13 @@ from .invalidation import invalidate, invalidate_when_changed
 from .keys import GENERATION_KEY, generation
 from .middleware import PageCacheMiddleware, local_copies
 from .mixins import CachedPageMixin
+from .views import cached_like_pages
 
 __all__ = [
     "GENERATION_KEY",
     "CachedPageMixin",
     "PageCacheMiddleware",
+    "cached_like_pages",
     "generation",
     "invalidate",
     "invalidate_when_changed",
