@@ -10,8 +10,11 @@ paragraph block, a template that loops over its stream with ``{% include_block %
 header, footer, navigation, structured data or page cache). It gets the dry needling page's text, one
 heading and paragraph per section, and sits beside it under the home page, so both go through the same
 middleware, routing and database. Requests alternate between the two (Django's test client, no network),
-the page cache emptied before each of ours, as after a publish; CPU time of this process is measured.
-Exits 1 when ours costs more than --target times the plain page (issue 18: 1.5).
+CPU time of this process is measured. Ours is measured twice: right after a publish (the page cache
+emptied before each request: a new generation, so what is kept "until the next change" is built again,
+the navigation and the clinic's details), and as any other miss after a publish (only this page's cached
+copy removed: what every page shares is read from the cache, as for every page but the first rendered).
+Exits 1 when ours right after a publish costs more than --target times the plain page (issue 18: 1.5).
 """
 
 import argparse
@@ -81,6 +84,21 @@ def add_plain_page(ours):
     return plain.url
 
 
+def forget_cached_copy(path):
+    """Remove only this page's copy from the page cache, as if it had not been asked for since the publish."""
+    from django.core.cache import cache
+    from django.test import RequestFactory
+
+    from core.page_cache import generation, local_copies
+    from core.page_cache.keys import cache_key
+
+    def forget():
+        cache.delete(cache_key(RequestFactory().get(path), generation()))
+        local_copies.clear()
+
+    return forget
+
+
 def cpu_ms(client, path, before=None):
     if before:
         before()
@@ -114,7 +132,8 @@ def main():
     ours = TreatmentPage.objects.get(slug="dry-needling")
     pages = {
         "plain Wagtail page": (add_plain_page(ours), None),
-        "our treatment page": (ours.url, page_cache.invalidate),
+        "ours, after a publish": (ours.url, page_cache.invalidate),
+        "ours, a later miss": (ours.url, forget_cached_copy(ours.url)),
     }
     client = Client()
     for path, before in pages.values():
@@ -128,17 +147,19 @@ def main():
             timings[name].append(elapsed)
 
     print(f"{args.rounds} uncached requests of each, alternating; CPU time of this process per request")
-    print(f"{'page':22} {'median ms':>10} {'p90 ms':>8} {'queries':>8} {'HTML kB':>8}")
+    print(f"{'page':24} {'median ms':>10} {'p90 ms':>8} {'queries':>8} {'HTML kB':>8}")
     for name, (path, before) in pages.items():
         values = sorted(timings[name])
         p90 = values[int(len(values) * 0.9) - 1]
         count = queries(client, path, before)
-        print(f"{name:22} {statistics.median(values):>10.2f} {p90:>8.2f} {count:>8} {sizes[name] / 1000:>8.1f}")
-    ratio = statistics.median(timings["our treatment page"]) / statistics.median(timings["plain Wagtail page"])
-    print(f"ratio ours / plain: {ratio:.2f} (target at most {args.target})")
+        print(f"{name:24} {statistics.median(values):>10.2f} {p90:>8.2f} {count:>8} {sizes[name] / 1000:>8.1f}")
+    plain = statistics.median(timings["plain Wagtail page"])
+    ratio = statistics.median(timings["ours, after a publish"]) / plain
+    later = statistics.median(timings["ours, a later miss"]) / plain
+    print(f"ratio ours / plain: {ratio:.2f} after a publish, {later:.2f} a later miss (target at most {args.target})")
 
     if args.profile:
-        path, before = pages["our treatment page"]
+        path, before = pages["ours, after a publish"]
         profiler = cProfile.Profile()
         for _ in range(50):
             before()
