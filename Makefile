@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check migrate demo demo-users superuser node-deps serve lighthouse clean
+.PHONY: help run test lint check migrate demo demo-users superuser node-deps fonts screenshots serve lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -61,6 +61,19 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm not found: install Node.js 18.16+ for the accessibility tests"; fi
 
 node-deps: node_modules/.package-lock.json ## Install axe-core and Lighthouse into node_modules/
+
+# The web font is committed under clinic_site/static/fonts/ so `make run` needs no Node.js; this copies
+# it again from the npm package pinned in package.json (after changing its version or the weights).
+FONT_PACKAGE := node_modules/@fontsource/atkinson-hyperlegible-next
+FONT_WEIGHTS := 400 700
+FONT_DIR := clinic_site/static/fonts
+fonts: node-deps ## Refresh the vendored web font (latin woff2, weights FONT_WEIGHTS) and its licence
+	mkdir -p $(FONT_DIR)
+	rm -f $(FONT_DIR)/*.woff2
+	for weight in $(FONT_WEIGHTS); do \
+	  cp $(FONT_PACKAGE)/files/atkinson-hyperlegible-next-latin-$$weight-normal.woff2 $(FONT_DIR)/; \
+	done
+	cp $(FONT_PACKAGE)/LICENSE $(FONT_DIR)/OFL.txt
 
 test: lint check node-deps ## The whole test suite, browser and accessibility tests included
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/pytest
