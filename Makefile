@@ -87,6 +87,10 @@ serve: $(VENV)/.runtime ## Production server: migrate, collectstatic, gunicorn o
 	  $(BIN)/python manage.py collectstatic --noinput -v0 && \
 	  exec $(BIN)/gunicorn -c clinic_site/gunicorn.conf.py clinic_site.wsgi
 
+# Needs the site running (make run in another terminal); writes screenshots/<page>-{phone,desktop}.png.
+screenshots: $(VENV)/.dev ## Full-page phone and desktop screenshots of every page type of the site at URL
+	$(BIN)/python -m benchmarks.screenshots $(or $(URL),http://$(HOST):$(PORT)) --out screenshots
+
 lighthouse: node-deps ## Lighthouse scores, phone and desktop, of the site at URL (default http://HOST:PORT)
 	benchmarks/lighthouse $(or $(URL),http://$(HOST):$(PORT))
 
