@@ -1,3 +1,4 @@
+import contextlib
 import json
 from urllib.parse import urlencode
 
@@ -146,10 +147,9 @@ class ClinicSettings(BaseSiteSetting):
             raise ValidationError("Enter both latitude and longitude, or neither.")
         if self.logo and self.logo.file.name.lower().endswith(".svg"):
             raise ValidationError({"logo": "Choose a PNG, JPEG or WebP logo: SVG files are not accepted."})
-        try:  # stored as #rrggbb; an unreadable value is reported by the field's own validator
+        # Stored as #rrggbb; an unreadable value is reported by the field's own validator.
+        with contextlib.suppress(ValueError):
             self.brand_colour = normalise(self.brand_colour)
-        except ValueError:
-            pass
 
     @property
     def phone_href(self):
