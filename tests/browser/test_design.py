@@ -130,6 +130,12 @@ LONE_CARDS = """() => {
 }"""
 
 
+TRIM_CARDS = "n => document.querySelectorAll('.cards').forEach(g => [...g.children].slice(n).forEach(c => c.remove()))"
+
+
+TRIM_CARDS = "n => document.querySelectorAll('.cards').forEach(g => [...g.children].slice(n).forEach(c => c.remove()))"
+
+
 @pytest.mark.parametrize("count", [2, 3, 4, 5, 7])
 def test_no_card_grid_ends_with_a_lone_card(browse, demo_site, count):
     """The demo's grids (home, related treatments, the A-Z list) and grids of other sizes, at three widths."""
@@ -140,10 +146,7 @@ def test_no_card_grid_ends_with_a_lone_card(browse, demo_site, count):
         for path in ["/", "/treatments/", "/treatments/dry-needling/"]:
             page.goto(demo_site + path)
             # Trim the grid to `count` cards, as an editor's choice of featured treatments would.
-            page.evaluate(
-                "n => document.querySelectorAll('.cards').forEach(g => [...g.children].slice(n).forEach(c => c.remove()))",
-                count,
-            )
+            page.evaluate(TRIM_CARDS, count)
             found = page.evaluate(LONE_CARDS)
             problems += [f"{path} at {viewport['width']}px: {p}" for p in found]
     assert not problems, problems
@@ -166,7 +169,8 @@ def test_a_treatment_prints_without_the_site_chrome(browse, demo_site):
     # A link as an editor's rich text makes it (the demo's treatment text has none).
     page.evaluate(
         """() => {
-            const link = Object.assign(document.createElement("a"), {href: "https://www.apta.org/", textContent: "APTA"});
+            const link = Object.assign(document.createElement("a"), {href: "https://www.apta.org/"});
+            link.textContent = "APTA";
             document.querySelector(".stream p").append(" See ", link);
         }"""
     )
