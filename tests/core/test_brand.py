@@ -145,3 +145,14 @@ def test_admin_login_and_titles_name_the_clinic(client, admin_client, clinic_set
     assert "- Westminster Wellness Clinic</title>" in login
     dashboard = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "- Westminster Wellness Clinic</title>" in dashboard
+
+
+def test_admin_sidebar_and_login_show_the_clinic_logo(client, admin_client, clinic_settings):
+    logo = get_image_model().objects.create(title="logo", file=get_test_image_file(size=(400, 120)))
+    clinic_settings.logo = logo
+    clinic_settings.save()
+    dashboard = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    sidebar = dashboard.split("<template data-wagtail-sidebar-branding-logo>")[1].split("</template>")[0]
+    assert 'class="clinic-admin-logo"' in sidebar and 'alt="Westminster Wellness Clinic"' in sidebar
+    login = client.get(reverse("wagtailadmin_login")).content.decode()
+    assert 'alt="Westminster Wellness Clinic"' in login.split('class="login-logo"')[1]
