@@ -10,7 +10,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 from core.page_cache import cached_like_pages
 from core.password_limit import limit_guesses
 from core.password_reset import RateLimitedPasswordResetView
-from core.views import robots_txt
+from core.views import brand_stylesheet, robots_txt
 from search import views as search_views
 
 urlpatterns = [
@@ -34,6 +34,7 @@ urlpatterns = [
     # Emptied on every publish like the pages: built from every page, it is slow on a large site.
     path("sitemap.xml", cached_like_pages(sitemap), name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("brand.css", brand_stylesheet, name="brand_css"),
 ]
 
 if settings.DEBUG:
