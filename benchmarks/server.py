@@ -235,6 +235,11 @@ def default_redis_url():
         return ""
 
 
+def cache_description(args):
+    """What the server's cache is, for the benchmarks' first line."""
+    return args.redis_url or "files shared by the workers"
+
+
 def add_server_arguments(parser, port, workers=None):
     parser.add_argument("--url", help="measure a server that is already running (e.g. http://127.0.0.1:8000)")
     parser.add_argument(
