@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from .brand import DEFAULT_BRAND_COLOUR, normalise, validate_brand_colour
 from .hours import opening_status, upcoming_schedule
-from .page_cache import until_next_change
+from .page_cache.keys import until_next_change  # not the package, whose invalidation reads these models
 
 MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
 WEEKDAYS = [
