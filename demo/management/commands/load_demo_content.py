@@ -128,8 +128,8 @@ class Command(BaseCommand):
                 seo_title="Physical therapy, dry needling and chiropractic care in Westminster, CO",
                 hero_heading="Move better, hurt less",
                 hero_text=(
-                    "<p>Physical therapists, chiropractors and massage therapists working together "
-                    "to help you recover from pain and injury and get back to what you love.</p>"
+                    "<p>Our physical therapists, chiropractors and massage therapists work as one team. "
+                    "We help you heal from pain and injury and get back to what you love.</p>"
                 ),
                 featured_heading="Popular treatments",
             )
