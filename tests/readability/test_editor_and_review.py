@@ -69,6 +69,7 @@ def test_the_preview_mode_flags_what_the_editor_has_typed_but_not_saved(client, 
     html = client.get(preview, {"mode": "plain-language"}).content.decode()
     assert "“guaranteed”" in html and CLAIM in html
     assert "<script" not in html and "style=" not in html
+    assert "<h2>Claims to avoid</h2>" in html  # under the page's h1, no level skipped
     # The saved draft is unchanged: the editor's panel still shows it without the claim.
     assert CLAIM not in client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
 
