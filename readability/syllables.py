@@ -24,5 +24,6 @@ def offline_cmudict(lang):
     return english_dictionary() if lang.split("_")[0] == ENGLISH else None
 
 
-# textstat 0.7.13 reads the dictionary through this one name (see tests/readability/test_offline.py).
+# textstat 0.7.13 reads the dictionary through this one name; tests/readability/test_measure.py fails if a
+# new version reads it elsewhere and tries to download.
 _count_syllables.get_cmudict = offline_cmudict

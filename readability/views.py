@@ -46,7 +46,7 @@ class ReadingLevelReport(SafeSpreadsheetExportMixin, ReportView):
     any_permission_required = REPORT_PERMISSIONS
     no_results_message = "Every page reads at or below the target grade and makes no claim to avoid."
     columns = [
-        TitleColumn("title", label="Page", url_name="wagtailadmin_pages:edit"),
+        TitleColumn("title", label="Page", url_name="wagtailadmin_pages:edit", width="18%"),
         Column("page_type", label="Type"),
         Column("grade", label="Grade (Flesch–Kincaid)"),
         Column("smog", label="SMOG"),
