@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
+from core.page_cache import until_next_change
 from core.pages import BasePage, SectionsMixin, remember_parent
 from core.search_weights import WEIGHTS
 from core.structured_data import medical_web_page
@@ -281,7 +282,12 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_treatments"] = self.get_related_treatments()
+        if getattr(request, "is_preview", False):
+            context["related_treatments"] = self.get_related_treatments()
+        else:
+            # Every publish (a title, a summary, a treatment going live or away) starts a new generation.
+            related = until_next_change(f"related-treatments:{self.pk}", self.get_related_treatments)
+            context["related_treatments"] = related
         return context
 
     def get_structured_data(self, request):
