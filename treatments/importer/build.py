@@ -19,6 +19,9 @@ ALSO_KNOWN_AS_MAX_LENGTH = TreatmentPage._meta.get_field("also_known_as").max_le
 # block_counts allow one of each of these; a second one becomes a plain section.
 SINGLE_BLOCKS = {"overview", "how_it_works", "benefits", "safety", "conditions"}
 SEEK_CARE = re.compile(r"when to (seek|call|get)|seek (medical|urgent|emergency|immediate)|seek care|call 911", re.I)
+# What a warning sign asks the patient to do decides its care card (core/health_blocks.py).
+EMERGENCY_CARE = re.compile(r"\b(911|988)\b|\bER\b|(?i:emergency|ambulance)")
+URGENT_CARE = re.compile(r"urgent|\btoday\b|right away|straight away|immediately|same day", re.IGNORECASE)
 ALSO_KNOWN_AS = re.compile(r"^(also known as|also called|other names)\s*:\s*(?P<names>.+?)\.?$", re.IGNORECASE)
 
 
@@ -83,16 +86,33 @@ def safety_value(section, doc, name):
         "heading": section.heading,
         "intro": rich_text([piece for piece in others if not piece.label]),
         "items": items,
-        "when_to_seek_care": rich_text([care_piece(piece) for piece in care]),
+        "care_cards": care_cards([care_piece(piece) for piece in care]),
     }
     return value, lines
+
+
+def care_level(piece):
+    """Call 911 or the emergency room: emergency; "urgent", "today", "right away": urgent; else see a doctor."""
+    if EMERGENCY_CARE.search(piece.plain):
+        return "emergency"
+    return "urgent" if URGENT_CARE.search(piece.plain) else "non_urgent"
+
+
+def care_cards(pieces):
+    """One care card per level of urgency, holding that level's warning signs in the order written."""
+    by_level = {}
+    for piece in pieces:
+        by_level.setdefault(care_level(piece), []).append(piece)
+    return [{"level": level, "signs": rich_text(signs)} for level, signs in by_level.items()]
 
 
 def care_piece(piece):
     # "When to seek care: Call 911 if…" needs no label under a "When to seek care" heading.
     if piece.label and re.match(r"when to", piece.label, re.IGNORECASE):
         return Piece("para", piece.line, piece.text_html, piece.text)
-    return Piece("para", piece.line, piece.html, piece.plain)
+    # A list of warning signs stays a list; a labelled item reads as a sentence on the card.
+    kind = piece.kind if piece.kind in ("bullet", "number") and not piece.label else "para"
+    return Piece(kind, piece.line, piece.html, piece.plain)
 
 
 def conditions_value(section, doc, name):
