@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.health_blocks import citations
 from core.models import ClinicSettings
 from core.pages import BasePage, SectionsMixin
 from core.search_weights import WEIGHTS
@@ -293,5 +294,6 @@ class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
                 about=therapy,
                 last_reviewed=self.last_reviewed,
                 reviewed_by=self.reviewed_by,
+                citation=citations(self.body),
             )
         ]
