@@ -17,6 +17,7 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .text import fold, stem
@@ -88,8 +89,18 @@ class Emergency:
     def href(self):
         return NUMBERS[self.number]["href"]
 
+    @property
+    def call(self):
+        return gettext("Call %(number)s") % {"number": self.number}
+
     def as_json(self):
-        return {"number": self.number, "heading": self.heading, "message": self.message, "href": self.href}
+        return {
+            "number": self.number,
+            "heading": self.heading,
+            "message": self.message,
+            "href": self.href,
+            "call": self.call,
+        }
 
 
 def normalise(text):
