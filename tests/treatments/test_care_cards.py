@@ -6,7 +6,9 @@ import importlib
 import pytest
 
 from core.health_blocks import CareCardBlock
+from tests.treatments.importing import GOOD_MARKDOWN
 from treatments.blocks import TreatmentStreamBlock
+from treatments.importer import parse_text
 from treatments.importer.build import care_cards
 from treatments.importer.document import Piece
 
@@ -100,3 +102,20 @@ def test_migration_turns_when_to_seek_care_text_into_one_card(text, level):
 def test_migration_leaves_no_card_for_empty_text():
     new = migration.WhenToSeekCareToCareCards().apply({"heading": "Safety", "items": [], "when_to_seek_care": ""})
     assert new["care_cards"] == []
+
+
+def test_a_when_to_seek_care_section_becomes_the_safety_sections_cards():
+    text = GOOD_MARKDOWN + (
+        "\n## When to Seek Care\n\n"
+        "- Call 911 if you lose feeling in your feet.\n"
+        "- Call us today if a blister forms.\n"
+        "- See your doctor if the skin stays red for a week.\n"
+    )
+    parsed = parse_text(text, name="foot-soak.md", fmt="markdown")
+    assert [kind for kind, _ in parsed.body] == ["overview", "how_it_works", "benefits", "safety"]
+    safety = parsed.body[-1][1]
+    assert [(card["level"], card["signs"]) for card in safety["care_cards"]] == [
+        ("emergency", "<ul><li>Call 911 if you lose feeling in your feet.</li></ul>"),
+        ("urgent", "<ul><li>Call us today if a blister forms.</li></ul>"),
+        ("non_urgent", "<ul><li>See your doctor if the skin stays red for a week.</li></ul>"),
+    ]

@@ -18,6 +18,10 @@ ALSO_KNOWN_AS_MAX_LENGTH = TreatmentPage._meta.get_field("also_known_as").max_le
 
 # block_counts allow one of each of these; a second one becomes a plain section.
 SINGLE_BLOCKS = {"overview", "how_it_works", "benefits", "safety", "conditions"}
+# A section of its own for warning signs ("## When to Seek Care", "## Red Flags") joins the Safety section's cards.
+CARE_SECTION = re.compile(
+    r"when to (seek|call|get|see)|seek (medical|urgent|emergency|immediate)|red flags?|warning signs", re.I
+)
 SEEK_CARE = re.compile(r"when to (seek|call|get)|seek (medical|urgent|emergency|immediate)|seek care|call 911", re.I)
 # What a warning sign asks the patient to do decides its care card (core/health_blocks.py).
 EMERGENCY_CARE = re.compile(r"\b(911|988)\b|\bER\b|(?i:emergency|ambulance)")
@@ -115,6 +119,18 @@ def care_piece(piece):
     return Piece(kind, piece.line, piece.html, piece.plain)
 
 
+def add_care_sections(body, care_sections):
+    """Warning signs under their own heading become care cards in the Safety section, one card per level."""
+    pieces = [care_piece(piece) for section in care_sections for piece in section.pieces if piece.kind != "subheading"]
+    if not pieces:
+        return
+    safety = next(value for kind, value in body if kind == "safety")
+    by_level = {card["level"]: card["signs"] for card in safety["care_cards"]}
+    for card in care_cards(pieces):
+        by_level[card["level"]] = by_level.get(card["level"], "") + card["signs"]
+    safety["care_cards"] = [{"level": level, "signs": signs} for level, signs in by_level.items()]
+
+
 def conditions_value(section, doc, name):
     # Anything but a plain list would be lost in a list of names; keep it as a section instead.
     if any(piece.kind not in ("bullet", "number") for piece in section.pieces):
@@ -159,7 +175,8 @@ REQUIRED = {"benefits": 'a "Benefits of {title}" heading', "safety": 'a "Safety 
 
 def build(doc, name):
     intro, also_known_as = split_also_known_as(doc.intro)
-    sections = list(doc.sections)
+    care_sections = [section for section in doc.sections if CARE_SECTION.search(section.heading)]
+    sections = [section for section in doc.sections if section not in care_sections]
     # "What is cupping?" / "About cupping" as the first heading simply continues the overview.
     if sections and classify(sections[0].heading, doc.title) == "overview":
         intro = intro + sections.pop(0).pieces
@@ -176,6 +193,7 @@ def build(doc, name):
         body.append((kind, value))
         positions.append((section.line, item_lines))
     check_required_sections(body, doc, name)
+    add_care_sections(body, care_sections)
     validate(body, positions, doc, name)
     return ParsedTreatment(
         title=check_length(doc.title, TITLE_MAX_LENGTH, "the title", doc.title_line, name),
