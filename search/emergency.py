@@ -12,6 +12,7 @@ needs words that only an emergency puts together.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.core.cache import cache
 from django.db import models
@@ -136,13 +137,14 @@ def distance(a, b, limit):
     return previous[-1]
 
 
+@lru_cache(maxsize=50_000)
 def same_word(token, word):
     """``token`` (from the query) is ``word`` (from a phrase), another form of it, or a small misspelling."""
     if token == word or stem(token) == stem(word):
         return True
     root = stem(word)
     if len(root) >= 4 and token.startswith(root) and len(token) - len(root) <= 4:
-        return True  # "numbness", "tingly"
+        return True  # "numbness", "painful"
     # Short words are too alike ("can" and "cant", "pin" and "pain"); a misspelling keeps its first letter.
     if len(token) < 4 or len(word) < 4 or token[0] != word[0]:
         return False

@@ -66,14 +66,12 @@
       list.textContent = "";
       options = suggestions.map(function (suggestion, i) {
         var option = document.createElement("li");
-        var link = document.createElement("a");
+        // Text, not a link: an option is already the control (a link inside it is a nested control).
         option.id = listId + "-" + i;
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
-        link.href = suggestion.url;
-        link.textContent = suggestion.title;
-        link.tabIndex = -1;
-        option.appendChild(link);
+        option.dataset.url = suggestion.url;
+        option.textContent = suggestion.title;
         option.addEventListener("mousedown", function (event) {
           event.preventDefault(); // keep focus in the box until the link is followed
           window.location.href = suggestion.url;
@@ -152,7 +150,7 @@
         highlight(active <= 0 ? options.length - 1 : active - 1);
       } else if (event.key === "Enter" && active >= 0 && !list.hidden) {
         event.preventDefault();
-        window.location.href = options[active].querySelector("a").href;
+        window.location.href = options[active].dataset.url;
       } else if (event.key === "Escape" && !list.hidden) {
         event.preventDefault();
         close();
