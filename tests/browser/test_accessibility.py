@@ -72,6 +72,7 @@ def server_error(page, base):
 def emergency_suggestions(page, base):
     """The live suggestions' emergency message, announced above the suggested treatments."""
     page.goto(base + "/treatments/")
+    page.get_by_role("button", name="Search", exact=True).click()
     page.locator("#header-search-q").fill("back pain and numb groin")
     page.locator(".suggestions__emergency").get_by_role("link", name="Call 911").wait_for()
 
