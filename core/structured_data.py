@@ -100,8 +100,9 @@ def clinic_entity(clinic, request):
     return data
 
 
-def medical_web_page(page, request, clinic, *, about, last_reviewed=None, reviewed_by=""):
-    """A page of health information about ``about`` (a MedicalEntity), with its clinical review."""
+def medical_web_page(page, request, clinic, *, about, last_reviewed=None, reviewed_by="", citation=()):
+    """A page of health information about ``about`` (a MedicalEntity), with its clinical review and the
+    sources it cites (``core.health_blocks.citations``)."""
     url = page.get_full_url(request)
     data = {
         "@context": SCHEMA,
@@ -125,6 +126,8 @@ def medical_web_page(page, request, clinic, *, about, last_reviewed=None, review
         data["lastReviewed"] = last_reviewed.isoformat()
     if reviewed_by:
         data["reviewedBy"] = {"@type": "Person", "name": reviewed_by}
+    if citation:
+        data["citation"] = list(citation)
     return data
 
 

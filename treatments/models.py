@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.health_blocks import citations
 from core.models import ClinicSettings
 from core.pages import BasePage, SectionsMixin, remember_parent
 from core.search_weights import WEIGHTS
@@ -297,5 +298,6 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
                 about=therapy,
                 last_reviewed=self.last_reviewed,
                 reviewed_by=self.reviewed_by,
+                citation=citations(self.body),
             )
         ]
