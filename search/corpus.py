@@ -38,12 +38,15 @@ def live_pages_stamp():
     return f"{DOCUMENT_FORMAT}:{found['n']}:{last}"
 
 
+def stamp_key():
+    return f"search:pages-stamp:{generation()}"
+
+
 def cached_live_pages_stamp():
-    key = f"search:pages-stamp:{generation()}"
-    stamp = cache.get(key)
+    stamp = cache.get(stamp_key())
     if stamp is None:
         stamp = live_pages_stamp()
-        cache.set(key, stamp, STAMP_TIMEOUT)
+        cache.set(stamp_key(), stamp, STAMP_TIMEOUT)
     return stamp
 
 
@@ -70,6 +73,12 @@ def sync_if_stale(stamp):
     """Sync when the live pages are not those the documents were made from (``stamp`` is the stored one).
     Returns whether it synced."""
     if stamp == cached_live_pages_stamp():
+        return False
+    # Another process may have published (its signal stored the document and the stamp) while this
+    # one's cached stamp is older: look again before concluding that pages went live without a signal.
+    fresh = live_pages_stamp()
+    cache.set(stamp_key(), fresh, STAMP_TIMEOUT)
+    if fresh == stamp:
         return False
     sync()
     return True

@@ -101,8 +101,24 @@ ENCODERS = {
     "words": sorted,
     "sentences": list,
 }
+
+
+class StoredWeights(dict):
+    """A stored document's weights, kept as stored (n-grams joined by spaces) and looked up by n-gram tuple
+    like the built ones: decoding needs no work per n-gram, and a process holds fewer objects."""
+
+    def get(self, key, default=None):
+        return super().get(" ".join(key), default)
+
+    def __getitem__(self, key):
+        return super().__getitem__(" ".join(key))
+
+    def __contains__(self, key):
+        return super().__contains__(" ".join(key))
+
+
 DECODERS = {
-    "weights": lambda weights: {tuple(key.split(" ")): weight for key, weight in weights.items()},
+    "weights": StoredWeights,
     "field_stems": lambda pairs: tuple((weight, frozenset(stems_)) for weight, stems_ in pairs),
     "short_stems": frozenset,
     "words": frozenset,
@@ -127,8 +143,10 @@ def _same(value):
 class DocumentStore:
     """Search documents read from the database table every process shares (built on publish, search/corpus.py).
 
-    A process keeps only the documents recent searches needed (at most ``size``), decoded, and forgets
-    them all when the stored documents change (``forget()``); it never holds every page's document.
+    A process keeps only the documents recent searches needed (at most ``size``), decoded; it never holds
+    every page's document. A key names a published revision, so a publish never makes a kept document
+    stale, except for pages made live without ever being published (their key has neither revision nor
+    publication time): ``forget_unversioned()`` drops those whenever the stored documents change.
     """
 
     def __init__(self, size=1000):
@@ -141,6 +159,10 @@ class DocumentStore:
 
     def forget(self):
         self.items.clear()
+
+    def forget_unversioned(self):
+        for key in [key for key in self.items if key[1] is None and key[2] is None]:
+            del self.items[key]
 
     def get_for_keys(self, keys):
         """Documents for (page id, live revision id, last published) keys, by page id.

@@ -20,8 +20,8 @@ from .vocabulary import get_vocabulary
 # How many pages the backend hands over, by its own relevance: those matching every concept, and the
 # best for each concept alone (a page may rank first on one strong match). Ranking work is proportional
 # to these, not to every page that shares a common word.
-ALL_CONCEPTS_CANDIDATES = 200
-PER_CONCEPT_CANDIDATES = 100
+ALL_CONCEPTS_CANDIDATES = 60
+PER_CONCEPT_CANDIDATES = 30
 KEY_FIELDS = ("pk", "live_revision_id", "last_published_at")
 
 

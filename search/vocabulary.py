@@ -118,7 +118,7 @@ def get_vocabulary():
         version, stamp = current_state()
     with _lock:
         if _cache["version"] != version:
-            documents.forget()
+            documents.forget_unversioned()
             counts = IndexedWord.objects.filter(document_count__gt=0).values_list("word", "stem", "document_count")
             size = SearchCorpus.objects.filter(pk=1).values_list("document_count", flat=True).first() or 0
             groups = [synonym.phrases() for synonym in Synonym.objects.all()]
