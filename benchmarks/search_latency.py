@@ -183,24 +183,25 @@ def add_treatments(index, start, stop):
 
 
 def narrowing_agreement():
-    """How many queries rank the same page first when ranking reads only the backend's best candidates
-    as when it reads every page that shares a word (the figure that says narrowing costs no quality)."""
+    """How many queries find a first result as good (the same best score) when ranking reads only the
+    backend's best candidates as when it reads every page that shares a word: narrowing costs no quality.
+    (Scores, not pages: this site's generated pages tie by the dozen, and ties go by title.)"""
     from unittest import mock
 
     from wagtail.models import Page
 
     from search import results
 
-    def first(query):
+    def best(query):
         hits = results.search_pages(query, Page.objects.live()).hits
-        return hits[0].page_id if hits else None
+        return round(hits[0].score, 9) if hits else None
 
-    narrowed = [first(query) for query in QUERIES]
+    narrowed = [best(query) for query in QUERIES]
     with (
         mock.patch.object(results, "ALL_CONCEPTS_CANDIDATES", 100_000),
         mock.patch.object(results, "PER_CONCEPT_CANDIDATES", 100_000),
     ):
-        wide = [first(query) for query in QUERIES]
+        wide = [best(query) for query in QUERIES]
     return sum(a == b for a, b in zip(narrowed, wide, strict=True))
 
 
@@ -357,7 +358,7 @@ def main():
             f"\n{pages} treatment pages: added in {pages_seconds:.0f} s, search documents in {documents_seconds:.1f} s"
         )
         same = narrowing_agreement()
-        print(f"same first result with narrowed candidates as with every match: {same} of {len(QUERIES)} queries")
+        print(f"first result as good with narrowed candidates as with every match: {same} of {len(QUERIES)} queries")
         ok &= same == len(QUERIES)
         connection.close()
         print(HEADER)
