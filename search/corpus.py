@@ -14,7 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.page_cache import generation
-from core.visibility import is_restricted, without_restricted
+from core.visibility import without_restricted
 
 from .documents import DOCUMENT_FORMAT, store_pages
 from .models import StoredDocument, Synonym
@@ -25,6 +25,8 @@ from .storage import bump_version, chunks, corpus_row, remove_documents, set_sta
 # timeout catches pages made live without any signal (bulk updates).
 STAMP_TIMEOUT = 300
 UID = "search.corpus"
+KEY_FIELDS = ("pk", "live_revision_id", "last_published_at")
+ROW_FIELDS = ("page_id", "revision_id", "published_at")
 
 
 def live_pages():
@@ -65,10 +67,6 @@ def sync(rebuild=False):
     return {"stored": len(stale), "removed": len(gone), "pages": len(expected)}
 
 
-KEY_FIELDS = ("pk", "live_revision_id", "last_published_at")
-ROW_FIELDS = ("page_id", "revision_id", "published_at")
-
-
 def sync_if_stale(stamp):
     """Sync when the live pages are not those the documents were made from (``stamp`` is the stored one).
     Returns whether it synced."""
@@ -85,10 +83,11 @@ def sync_if_stale(stamp):
 
 
 def store_published(instance, **kwargs):
-    if is_restricted(instance):
-        remove_documents([instance.pk])
-    else:
+    # The same test as the sync's, so a page never flips between stored and not.
+    if live_pages().filter(pk=instance.pk).exists():
         store_pages([instance.pk])
+    else:  # published under a view restriction
+        remove_documents([instance.pk])
     set_stamp(live_pages_stamp())
 
 

@@ -10,6 +10,7 @@ import bisect
 import math
 import threading
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -55,8 +56,9 @@ class Vocabulary:
             self.groups.append(keys)
             for key in keys:
                 self.phrase_groups[key].add(len(self.groups) - 1)
-            for word in words(" ".join(phrases)):
-                self.forms[stem(word)].add(word)
+            for phrase in phrases:
+                for word, word_stem in phrase_words(phrase):
+                    self.forms[word_stem].add(word)
         self.synonym_stems = {s for key in self.phrase_groups for s in key}
         self.known = sorted(set(self.word_df) | {w for s in self.synonym_stems for w in self.forms[s]})
         self.multiword = [key for key in self.phrase_groups if len(key) > 1]
@@ -99,8 +101,21 @@ class Vocabulary:
         return [other for group in self.phrase_groups.get(key, ()) for other in self.groups[group] if other != key]
 
 
+# Synonyms change rarely and pages often: a process reloading the vocabulary after a publish reads the
+# synonym rows again, but folds and stems each phrase only once (the thesaurus has about 2,000).
+@lru_cache(maxsize=20_000)
 def content_stems(phrase):
     return tuple(stem(w) for w in words(phrase) if w not in STOP_WORDS) or stems(phrase)
+
+
+@lru_cache(maxsize=20_000)
+def phrase_words(phrase):
+    return tuple((word, stem(word)) for word in words(phrase))
+
+
+@lru_cache(maxsize=5_000)
+def synonym_phrases(term, equivalents):
+    return tuple(Synonym(term=term, equivalents=equivalents).phrases())
 
 
 _lock = threading.Lock()
@@ -121,6 +136,6 @@ def get_vocabulary():
             documents.forget_unversioned()
             counts = IndexedWord.objects.filter(document_count__gt=0).values_list("word", "stem", "document_count")
             size = SearchCorpus.objects.filter(pk=1).values_list("document_count", flat=True).first() or 0
-            groups = [synonym.phrases() for synonym in Synonym.objects.all()]
+            groups = [synonym_phrases(*row) for row in Synonym.objects.values_list("term", "equivalents")]
             _cache.update(version=version, vocabulary=Vocabulary.from_counts(list(counts), size, groups))
         return _cache["vocabulary"]
