@@ -130,7 +130,7 @@ def medical_web_page(page, request, clinic, *, about, last_reviewed=None, review
 
 def breadcrumb_list(page, request):
     """The same trail as includes/breadcrumbs.html: the site's home page, then each section."""
-    ancestors = [a for a in ancestors_of(page) if not a.is_root()]
+    ancestors = ancestors_of(page)
     if not ancestors:
         return None
     trail = [("Home" if a.depth == 2 else a.title, a.get_full_url(request)) for a in ancestors]
