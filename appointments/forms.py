@@ -8,6 +8,8 @@ from core.sorting import a_to_z
 from core.visibility import without_restricted
 from treatments.models import TreatmentPage
 
+from .places import offered_clinicians, offered_locations
+
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
 AUTOCOMPLETE = {"name": "name", "full_name": "name", "your_name": "name", "email": "email"}
 
@@ -50,6 +52,14 @@ class AppointmentFormBuilder(FormBuilder):
     def create_treatment_field(self, field, options):
         titles = a_to_z(without_restricted(TreatmentPage.objects.live()).values_list("title", flat=True))
         options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
+        return forms.ChoiceField(**options)
+
+    def create_location_field(self, field, options):
+        options["choices"] = [("", "No preference")] + [(page.title, page.title) for page in offered_locations()]
+        return forms.ChoiceField(**options)
+
+    def create_clinician_field(self, field, options):
+        options["choices"] = [("", "No preference")] + [(page.title, page.title) for page in offered_clinicians()]
         return forms.ChoiceField(**options)
 
     def get_form_class(self):

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "treatments",
+    "locations",
+    "people",
     "appointments",
     "search",
     # Above the feature apps: the site chrome's links (navigation) and the demo site (demo).
