@@ -1,4 +1,4 @@
-"""Which location (and, optionally, which clinician) an appointment request is for.
+"""Which treatment, location and (optionally) clinician an appointment request is for.
 
 The form's "Location" and "Preferred clinician" questions list live pages (appointments/forms.py); the
 answer is stored in the request like any other (the page's title, readable in the list and the export),
@@ -6,14 +6,17 @@ and the location is also recorded in this side table, so the front desk's list f
 notification goes to that location's own address. Neither says anything about the patient's health.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import slug_unicode_re as slug_re
 from django.db import models
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Page
 
 from core.sorting import a_to_z
 from core.visibility import without_restricted
 from locations.models import LocationPage
 from people.models import ClinicianPage
+from treatments.models import TreatmentPage
 
 
 class RequestLocation(models.Model):
@@ -30,17 +33,20 @@ class RequestLocation(models.Model):
         return str(self.location or "")
 
 
-def offered(model):
-    """The live, public pages of ``model`` a patient may choose, A to Z."""
-    return a_to_z(without_restricted(model.objects.live()).defer_streamfields(), text=lambda page: page.title)
+CHOICE_MODELS = {"treatment": TreatmentPage, "location": LocationPage, "clinician": ClinicianPage}
 
 
-def offered_locations():
-    return offered(LocationPage)
-
-
-def offered_clinicians():
-    return offered(ClinicianPage)
+def offered_titles():
+    """{"treatment": [...], "location": [...], "clinician": [...]}: titles of the live, public pages a patient
+    may choose, A to Z, in one query for the three lists (titles are all the form needs)."""
+    type_ids = {ContentType.objects.get_for_model(model).pk: kind for kind, model in CHOICE_MODELS.items()}
+    rows = without_restricted(Page.objects.live().filter(content_type_id__in=type_ids)).values_list(
+        "content_type_id", "title"
+    )
+    titles = {kind: [] for kind in CHOICE_MODELS}
+    for type_id, title in rows:
+        titles[type_ids[type_id]].append(title)
+    return {kind: a_to_z(names) for kind, names in titles.items()}
 
 
 def title_for_slug(model, slug):

@@ -10,6 +10,7 @@ says it once, on the clinician's page; this app imports nothing from ``people``.
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -20,6 +21,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings, OpeningHoursBlock
 from core.pages import BasePage
 from core.places import PlaceMixin
+from core.renditions import with_portraits
 from core.search_weights import WEIGHTS
 from core.sorting import a_to_z
 from core.structured_data import CLINIC_TYPES, SCHEMA, clinic_reference, place_details
@@ -48,6 +50,16 @@ class LocationIndexPage(BasePage):
 
     def search_document_fields(self):
         return {"title": [self.title], "summary": [self.search_summary], "body": rich_text_pieces(self.intro)}
+
+    def route(self, request, path_components):
+        # A location in one query (Wagtail's route takes three), as the treatments index does.
+        if len(path_components) != 1:
+            return super().route(request, path_components)
+        location = LocationPage.objects.child_of(self).filter(slug=path_components[0]).first()
+        if location is None:
+            raise Http404
+        location._cached_parent_obj = self
+        return location.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -162,9 +174,8 @@ class LocationPage(PlaceMixin, BasePage):
     def live_clinicians(self):
         # The reverse side of people.ClinicianPage.locations: no import of the people app needed.
         return (
-            self.clinicians.live()
-            .select_related("portrait")
-            .prefetch_related("credentials")
+            with_portraits(self.clinicians.live())
+            .prefetch_related("credentials", "languages")
             .defer_streamfields()
             .order_by("title")
         )
