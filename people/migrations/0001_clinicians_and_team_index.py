@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('abbreviation', models.CharField(help_text='As written after a name, e.g. DPT.', max_length=20, unique=True)),
                 ('meaning', models.CharField(help_text='What it means, in words a patient understands, e.g. “Doctor of Physical Therapy”.', max_length=120)),
-                ('is_physician', models.BooleanField(default=False, help_text="Tick for a medical doctor's degree (MD, DO): search engines then describe the holder as a physician.")),
+                ('is_physician', models.BooleanField(default=False, help_text="Tick for a medical doctor's degree (MD, DO): search engines then call the holder a physician.")),
                 ('sort_order', models.PositiveSmallIntegerField(default=100, help_text='Credentials are listed by this number, lowest first: licences and degrees before certifications.')),
             ],
             options={
@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(help_text='In English, e.g. Spanish.', max_length=60, unique=True)),
-                ('code', models.SlugField(help_text='Its language tag, e.g. es for Spanish, vi for Vietnamese. Used in addresses: /our-team/?language=es.', max_length=20, unique=True)),
+                ('code', models.SlugField(help_text='Its language tag, e.g. es for Spanish, vi for Vietnamese, as in /our-team/?language=es.', max_length=20, unique=True)),
             ],
             options={
                 'verbose_name': 'language',
