@@ -1,7 +1,6 @@
 import contextlib
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,7 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from .brand import DEFAULT_BRAND_COLOUR, normalise, validate_brand_colour
-from .places import MAPS_SEARCH_URL, WEEKDAYS, PlaceMixin, maps_search_url
+from .places import MAPS_SEARCH_URL, WEEKDAYS, PlaceMixin, latitude_field, longitude_field, maps_search_url
 
 __all__ = ["MAPS_SEARCH_URL", "WEEKDAYS", "ClinicSettings", "OpeningHoursBlock", "maps_search_url"]
 
@@ -53,22 +52,8 @@ class ClinicSettings(PlaceMixin, BaseSiteSetting):
         help_text="One entry per open day. Days without an entry show as closed.",
     )
     # Search engines and map apps place the clinic by these (schema.org GeoCoordinates).
-    latitude = models.DecimalField(
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text="Optional, with longitude. E.g. 39.860500 (right-click the clinic in a map app to copy it).",
-    )
-    longitude = models.DecimalField(
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text="E.g. -105.077200 (west of Greenwich is negative).",
-    )
+    latitude = latitude_field()
+    longitude = longitude_field()
     social_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -124,8 +109,7 @@ class ClinicSettings(PlaceMixin, BaseSiteSetting):
 
     def clean(self):
         super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError("Enter both latitude and longitude, or neither.")
+        self.clean_map_position()
         if self.logo and self.logo.file.name.lower().endswith(".svg"):
             raise ValidationError({"logo": "Choose a PNG, JPEG or WebP logo: SVG files are not accepted."})
         # Stored as #rrggbb; an unreadable value is reported by the field's own validator.

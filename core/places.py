@@ -10,6 +10,10 @@ using it has ``street_address``, ``locality``, ``region``, ``postal_code``, ``ph
 import json
 from urllib.parse import urlencode
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
 from .hours import opening_status, upcoming_schedule
 
 MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
@@ -32,7 +36,34 @@ def maps_search_url(address_lines):
     return f"{MAPS_SEARCH_URL}?{urlencode({'api': '1', 'query': address})}"
 
 
+def latitude_field(where="the clinic"):
+    """A map position's latitude (schema.org GeoCoordinates), optional, entered with the longitude."""
+    return models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=f"Optional, with longitude. E.g. 39.860500 (right-click {where} in a map app to copy it).",
+    )
+
+
+def longitude_field():
+    return models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="E.g. -105.077200 (west of Greenwich is negative).",
+    )
+
+
 class PlaceMixin:
+    def clean_map_position(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError("Enter both latitude and longitude, or neither.")
+
     @property
     def phone_href(self):
         """The phone number as a tel: URI (digits and a leading +), for click-to-call."""

@@ -7,10 +7,7 @@ treatments offered there come from the clinician pages (people.ClinicianPage.loc
 says it once, on the clinician's page; this app imports nothing from ``people``.
 """
 
-from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -19,8 +16,8 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings, OpeningHoursBlock
-from core.pages import BasePage
-from core.places import PlaceMixin
+from core.pages import BasePage, OneQueryChildRouteMixin
+from core.places import PlaceMixin, latitude_field, longitude_field
 from core.renditions import with_portraits
 from core.search_weights import WEIGHTS
 from core.sorting import a_to_z
@@ -30,7 +27,7 @@ from core.visible_text import rich_text_pieces
 from treatments.models import TreatmentPage
 
 
-class LocationIndexPage(BasePage):
+class LocationIndexPage(OneQueryChildRouteMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -51,15 +48,8 @@ class LocationIndexPage(BasePage):
     def search_document_fields(self):
         return {"title": [self.title], "summary": [self.search_summary], "body": rich_text_pieces(self.intro)}
 
-    def route(self, request, path_components):
-        # A location in one query (Wagtail's route takes three), as the treatments index does.
-        if len(path_components) != 1:
-            return super().route(request, path_components)
-        location = LocationPage.objects.child_of(self).filter(slug=path_components[0]).first()
-        if location is None:
-            raise Http404
-        location._cached_parent_obj = self
-        return location.route(request, [])
+    def child_route_queryset(self):
+        return LocationPage.objects.all()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -85,22 +75,8 @@ class LocationPage(PlaceMixin, BasePage):
     locality = models.CharField("city", max_length=100, help_text="E.g. Westminster.")
     region = models.CharField("state", max_length=50, help_text="Two letters, e.g. CO.")
     postal_code = models.CharField("ZIP code", max_length=20, help_text="E.g. 80021.")
-    latitude = models.DecimalField(
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text="Optional, with longitude. E.g. 39.860500 (right-click the place in a map app to copy it).",
-    )
-    longitude = models.DecimalField(
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text="E.g. -105.077200 (west of Greenwich is negative).",
-    )
+    latitude = latitude_field("the place")
+    longitude = longitude_field()
     phone = models.CharField(max_length=30, help_text="This location's number, as shown, e.g. (303) 555-0142.")
     email = models.EmailField(blank=True, help_text="Optional. Shown for patients to write to this location.")
     opening_hours = StreamField(
@@ -153,8 +129,7 @@ class LocationPage(PlaceMixin, BasePage):
 
     def clean(self):
         super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(_("Enter both latitude and longitude, or neither."))
+        self.clean_map_position()
 
     @property
     def search_summary(self):

@@ -10,7 +10,6 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -21,7 +20,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
-from core.pages import BasePage
+from core.pages import BasePage, OneQueryChildRouteMixin
 from core.renditions import with_portraits
 from core.search_weights import WEIGHTS
 from core.seo import plain_text
@@ -45,7 +44,7 @@ def visible(pages):
     return a_to_z([page for page in pages if page.live and not is_restricted(page)], text=lambda page: page.title)
 
 
-class OurTeamPage(ClinicalReviewMixin, BasePage):
+class OurTeamPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -72,17 +71,8 @@ class OurTeamPage(ClinicalReviewMixin, BasePage):
     def search_document_fields(self):
         return {"title": [self.title], "summary": [self.search_summary], "body": rich_text_pieces(self.intro)}
 
-    def route(self, request, path_components):
-        # A clinician with their portrait in one query (Wagtail's route takes three), as the treatments index does.
-        if len(path_components) != 1:
-            return super().route(request, path_components)
-        clinician = (
-            ClinicianPage.objects.child_of(self).select_related("portrait").filter(slug=path_components[0]).first()
-        )
-        if clinician is None:
-            raise Http404
-        clinician._cached_parent_obj = self
-        return clinician.route(request, [])
+    def child_route_queryset(self):
+        return ClinicianPage.objects.select_related("portrait")
 
     def team(self):
         """Every live clinician of this index, with what their cards show, in five queries whatever the size."""

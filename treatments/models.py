@@ -1,7 +1,6 @@
 from django import forms
 from django.db import models
 from django.db.models import Prefetch
-from django.http import Http404
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -10,7 +9,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ClinicSettings
-from core.pages import BasePage, SectionsMixin
+from core.pages import BasePage, OneQueryChildRouteMixin, SectionsMixin
 from core.search_weights import WEIGHTS
 from core.sorting import a_to_z
 from core.structured_data import medical_web_page
@@ -38,7 +37,7 @@ __all__ = [
 ]
 
 
-class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
+class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -60,20 +59,9 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
         context = response.context_data
         return all(context[name] is not None for name in self.cache_query_params if name in request.GET)
 
-    def route(self, request, path_components):
-        # A treatment with its fields, hero image and reviewer's page in one query (Wagtail's route takes three).
-        if len(path_components) != 1:
-            return super().route(request, path_components)
-        treatment = (
-            TreatmentPage.objects.child_of(self)
-            .select_related("hero_image", "reviewer_page")
-            .filter(slug=path_components[0])
-            .first()
-        )
-        if treatment is None:
-            raise Http404
-        treatment._cached_parent_obj = self
-        return treatment.route(request, [])
+    def child_route_queryset(self):
+        # A treatment with its fields, hero image and reviewer's page in one query.
+        return TreatmentPage.objects.select_related("hero_image", "reviewer_page")
 
     class Meta:
         verbose_name = "treatments index"
