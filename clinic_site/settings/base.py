@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "people",
     "appointments",
     "search",
+    "readability",
     # Above the feature apps: the site chrome's links (navigation) and the demo site (demo).
     "navigation",
     "demo",

@@ -48,9 +48,10 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     taxonomy = {f"treatments.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["condition", "bodyarea"]}
     # The credentials and languages clinician pages are described by (people app snippets).
     taxonomy |= {f"people.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["credential", "language"]}
+    glossary = {f"readability.{a}_glossaryterm" for a in ["add", "change", "delete", "view"]}
     assert (
         model_permissions(MARKETING_EDITORS)
-        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy
+        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy | glossary
     )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
@@ -66,7 +67,7 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
         ("Page", "publish_page"),
     }
 
-    assert model_permissions(CLINICAL_REVIEWERS) == {"wagtailadmin.access_admin"}
+    assert model_permissions(CLINICAL_REVIEWERS) == {"wagtailadmin.access_admin"} | glossary
     assert collection_permissions(CLINICAL_REVIEWERS) == {"choose_image", "choose_document"}
     assert page_permissions(CLINICAL_REVIEWERS) == {("TreatmentIndexPage", "change_page")}
 
