@@ -1,6 +1,6 @@
 from django import forms
 from django.db import models
-from django.http import Http404
+from django.db.models import Prefetch
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -10,8 +10,9 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.health_blocks import citations
 from core.models import ClinicSettings
-from core.pages import BasePage, SectionsMixin, remember_parent
+from core.pages import BasePage, OneQueryChildRouteMixin, SectionsMixin
 from core.search_weights import WEIGHTS
+from core.sorting import a_to_z
 from core.structured_data import medical_web_page
 from core.visibility import is_restricted, without_restricted
 from core.visible_text import rich_text_pieces, stream_pieces
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 
-class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
+class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -65,17 +66,9 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
             return False
         return all(context[name] is not None for name in ("area", "condition") if name in request.GET)
 
-    def route(self, request, path_components):
-        # A treatment with its fields and hero image in one query (Wagtail's route takes three).
-        if len(path_components) != 1:
-            return super().route(request, path_components)
-        treatment = (
-            TreatmentPage.objects.child_of(self).select_related("hero_image").filter(slug=path_components[0]).first()
-        )
-        if treatment is None:
-            raise Http404
-        remember_parent(treatment, self)
-        return treatment.route(request, [])
+    def child_route_queryset(self):
+        # A treatment with its fields, hero image and reviewer's page in one query.
+        return TreatmentPage.objects.select_related("hero_image", "reviewer_page")
 
     class Meta:
         verbose_name = "treatments index"
@@ -135,6 +128,15 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
         blank=True,
         help_text="Name and credentials of that clinician, e.g. “Alex Rivera, PT, DPT”.",
     )
+    # A string reference: the people app depends on this one, never the other way round.
+    reviewer_page = models.ForeignKey(
+        "people.ClinicianPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_treatments",
+        help_text="The reviewer's clinician page, when their account is linked to one.",
+    )
     next_review_due = models.DateField(
         null=True,
         blank=True,
@@ -189,6 +191,11 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
                             "reviewed_by",
                             read_only=True,
                             help_text="The clinical reviewer who approved it.",
+                        ),
+                        ReviewStampPanel(
+                            "reviewer_page",
+                            read_only=True,
+                            help_text="Their clinician page, which “Reviewed by” links to.",
                         ),
                     ]
                 ),
@@ -280,9 +287,30 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
             fields[block_type if block_type in ("overview", "conditions") else "body"] += pieces
         return fields
 
+    @property
+    def live_reviewer_page(self):
+        page = self.reviewer_page
+        return page if page is not None and page.live and not is_restricted(page) else None
+
+    def get_providers(self):
+        """The live clinicians who provide this treatment (people.ClinicianPage.treatments, read backwards),
+        with the live locations they work at: two queries however many there are."""
+        # Models reached through the relation, not imported: the people and locations apps sit above this one.
+        location_model = self.providers.model._meta.get_field("locations").related_model
+        return list(
+            without_restricted(self.providers.live())
+            .prefetch_related(Prefetch("locations", queryset=location_model.objects.live().order_by("title")))
+            .defer_streamfields()
+            .order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_treatments"] = self.get_related_treatments()
+        providers = self.get_providers()
+        context["providers"] = providers
+        places = {place.pk: place for person in providers for place in person.locations.all()}
+        context["provider_locations"] = a_to_z(places.values(), text=lambda place: place.title)
         return context
 
     def get_structured_data(self, request):
@@ -297,7 +325,9 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
                 ClinicSettings.for_request(request),
                 about=therapy,
                 last_reviewed=self.last_reviewed,
-                reviewed_by=self.reviewed_by,
+                reviewed_by=(
+                    self.live_reviewer_page.person_reference(request) if self.live_reviewer_page else self.reviewed_by
+                ),
                 citation=citations(self.body),
             )
         ]

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "treatments",
+    "locations",
+    "people",
     "appointments",
     "search",
     "readability",

@@ -48,6 +48,8 @@ EMERGENCY_SIGN_PERMISSIONS = {f"site_search.{a}_emergencysign" for a in ["add", 
 def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     searchpromotion = {f"wagtailsearchpromotions.{a}_searchpromotion" for a in ["add", "change", "delete", "view"]}
     taxonomy = {f"treatments.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["condition", "bodyarea"]}
+    # The credentials and languages clinician pages are described by (people app snippets).
+    taxonomy |= {f"people.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["credential", "language"]}
     glossary = {f"readability.{a}_glossaryterm" for a in ["add", "change", "delete", "view"]}
     assert (
         model_permissions(MARKETING_EDITORS)
@@ -198,9 +200,8 @@ ALLOWED = {
     "emergency signs": {"editor", "admin"},
     "images": {"editor", "admin"},
     "documents": {"editor", "admin"},
-    # Wagtail's snippets index sends everyone, administrators included, back to the dashboard: there are
-    # no snippets without the search app, and with it the synonyms have their own menu item.
-    "snippets": set(),
+    # The snippets are the team's credentials and languages (people/taxonomy.py), kept by marketing editors.
+    "snippets": {"editor", "admin"},
 }
 
 
