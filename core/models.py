@@ -52,6 +52,27 @@ def maps_search_url(address_lines):
     return f"{MAPS_SEARCH_URL}?{urlencode({'api': '1', 'query': address})}"
 
 
+SOCIAL_NETWORKS = [
+    ("facebook", "Facebook"),
+    ("instagram", "Instagram"),
+    ("youtube", "YouTube"),
+    ("linkedin", "LinkedIn"),
+    ("x", "X"),
+    ("tiktok", "TikTok"),
+]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS, help_text="Shown as its icon, named for screen readers.")
+    url = blocks.URLBlock(label="Address", help_text="The clinic's own profile, e.g. https://www.instagram.com/…")
+
+    class Meta:
+        icon = "link-external"
+        label = "Social link"
+        description = "A link to the clinic's profile on a social network, shown in the footer."
+        preview_value = {"network": "instagram", "url": "https://www.instagram.com/"}
+
+
 @register_setting(icon="site")
 class ClinicSettings(BaseSiteSetting):
     name = models.CharField(max_length=120, default="Our Clinic", help_text="As patients know it.")
@@ -98,6 +119,12 @@ class ClinicSettings(BaseSiteSetting):
         ),
     )
 
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        help_text="Optional. The clinic's profiles, shown as icons in the footer of every page, in this order.",
+    )
+
     panels = [
         "name",
         "tagline",
@@ -109,6 +136,7 @@ class ClinicSettings(BaseSiteSetting):
         FieldPanel("opening_hours"),
         MultiFieldPanel(["latitude", "longitude"], heading="Map position"),
         FieldPanel("social_image"),
+        FieldPanel("social_links"),
     ]
 
     class Meta:
@@ -121,6 +149,15 @@ class ClinicSettings(BaseSiteSetting):
         super().clean()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError("Enter both latitude and longitude, or neither.")
+
+    @property
+    def social_profiles(self):
+        """(network key, network name, URL) for each social link, in the editors' order."""
+        names = dict(SOCIAL_NETWORKS)
+        return [
+            (block.value["network"], names.get(block.value["network"], ""), block.value["url"])
+            for block in self.social_links
+        ]
 
     @property
     def phone_href(self):

@@ -33,6 +33,17 @@ class HomePage(TakedownGuardMixin, BasePage):
         blank=True,
         help_text="One or two sentences on who the clinic helps and how.",
     )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Optional. A calm, welcoming photo or illustration beside the main message, at least 1200 px wide. "
+            "The image's description is read out as its alt text; leave the description empty if it adds nothing."
+        ),
+    )
     featured_heading = models.CharField(
         max_length=120,
         default="Our treatments",
@@ -42,6 +53,7 @@ class HomePage(TakedownGuardMixin, BasePage):
     content_panels = Page.content_panels + [
         "hero_heading",
         "hero_text",
+        "hero_image",
         "featured_heading",
         InlinePanel(
             "featured_treatments",
@@ -55,7 +67,16 @@ class HomePage(TakedownGuardMixin, BasePage):
     base_form_class = HomePageForm
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["treatments.TreatmentIndexPage", "appointments.AppointmentPage", "home.ContentPage"]
+    subpage_types = [
+        "treatments.TreatmentIndexPage",
+        "appointments.AppointmentPage",
+        "home.ContentPage",
+        "trust.FirstVisitPage",
+        "trust.InsurancePage",
+        "trust.PrivacyNoticePage",
+        "trust.AccessibilityStatementPage",
+        "trust.NondiscriminationPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -78,7 +99,9 @@ class HomePage(TakedownGuardMixin, BasePage):
         # A treatment behind a password or login is not featured to visitors who cannot open it.
         return [
             item.treatment
-            for item in self.featured_treatments.select_related("treatment")
+            for item in self.featured_treatments.select_related("treatment__hero_image").prefetch_related(
+                "treatment__hero_image__renditions"
+            )
             if item.treatment.live and not is_restricted(item.treatment)
         ]
 

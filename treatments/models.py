@@ -37,6 +37,11 @@ __all__ = [
 ]
 
 
+def with_card_images(treatments):
+    """Treatments with their card picture and its sizes, in two queries however many there are."""
+    return treatments.select_related("hero_image").prefetch_related("hero_image__renditions")
+
+
 class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
@@ -81,7 +86,12 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         treatments = without_restricted(TreatmentPage.objects.child_of(self).live())
-        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct()
+        context["body_areas"] = (
+            BodyArea.objects.filter(treatments__in=treatments)
+            .distinct()
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
         area = find_label(BodyArea, request.GET.get("area"))
         condition = find_label(Condition, request.GET.get("condition"))
         if area:
@@ -91,7 +101,9 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
         context.update(
             area=area,
             condition=condition,
-            treatments=a_to_z(treatments.defer_streamfields(), text=lambda treatment: treatment.title),
+            treatments=a_to_z(
+                with_card_images(treatments.defer_streamfields()), text=lambda treatment: treatment.title
+            ),
         )
         return context
 
@@ -244,15 +256,16 @@ class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
         # A treatment behind a password or login is not offered to visitors who cannot open it.
         chosen = [
             link.treatment
-            for link in self.related_treatments.select_related("treatment")
+            for link in self.related_treatments.select_related("treatment__hero_image").prefetch_related(
+                "treatment__hero_image__renditions"
+            )
             if link.treatment.live and not is_restricted(link.treatment)
         ]
         if chosen:
             return chosen
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.
         return list(
-            without_restricted(TreatmentPage.objects.live())
-            .sibling_of(self, inclusive=False)
+            with_card_images(without_restricted(TreatmentPage.objects.live()).sibling_of(self, inclusive=False))
             .defer_streamfields()
             .order_by("title")[:limit]
         )

@@ -48,7 +48,16 @@ class BodyArea(Label):
         ),
     )
 
-    panels = ["name", "slug", "keywords"]
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. A simple picture of this area for the “Browse by body area” tiles, roughly square.",
+    )
+
+    panels = ["name", "slug", "keywords", "image"]
 
     class Meta(Label.Meta):
         verbose_name = "body area"

@@ -1,4 +1,4 @@
-"""Build the demo site: home page, treatments, appointment form, About page, clinic details.
+"""Build the demo site: home page, treatments, appointment form, About and trust pages, clinic details.
 
 Everything is built through the model API and the treatment importer, so the demo
 keeps working when block definitions change (JSON fixtures would not).
@@ -17,9 +17,10 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
+from demo import illustrations, trust_pages
 from home.models import ContentPage, FeaturedTreatment, HomePage
 from treatments.importer import import_treatment, parse_file, read_markdown_page
-from treatments.models import TreatmentIndexPage, TreatmentPage
+from treatments.models import BodyArea, TreatmentIndexPage, TreatmentPage
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_FILE = DEMO_DIR / "dry-needling-westminster-co.txt"
@@ -38,6 +39,11 @@ CLINIC = {
     "latitude": Decimal("39.860500"),
     "longitude": Decimal("-105.077200"),
 }
+SOCIAL_LINKS = [
+    ("facebook", "https://www.facebook.com/"),
+    ("instagram", "https://www.instagram.com/"),
+    ("youtube", "https://www.youtube.com/"),
+]
 HOURS = [(day, "07:30", "18:30") for day in "01234"] + [("5", "08:00", "12:00")]
 
 # Written for the top of each page and for listings. The importer would take the Overview's first
@@ -106,6 +112,9 @@ class Command(BaseCommand):
             self.featured(home)
             self.appointment_page(home)
             self.about_page(home)
+            trust_pages.trust_pages(lambda model, slug, **fields: self.child(home, model, slug, **fields))
+            trust_pages.testimonials({page.slug: page for page in TreatmentPage.objects.child_of(index)})
+            self.body_area_images()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def report(self, page, created):
@@ -132,6 +141,7 @@ class Command(BaseCommand):
                     "to help you recover from pain and injury and get back to what you love.</p>"
                 ),
                 featured_heading="Popular treatments",
+                hero_image=illustrations.home_illustration(),
             )
         )
         home.save_revision().publish()
@@ -156,6 +166,9 @@ class Command(BaseCommand):
 
     def clinic_details(self, site):
         settings = ClinicSettings.for_site(site)
+        if not settings.social_links:  # added after the first demo; filled in only while empty
+            settings.social_links = [("link", {"network": network, "url": url}) for network, url in SOCIAL_LINKS]
+            settings.save()
         if settings.phone:  # filled in already, by an editor or an earlier run
             return
         for field, value in CLINIC.items():
@@ -195,6 +208,7 @@ class Command(BaseCommand):
                 continue
             page, _ = import_treatment(parsed, parent=index, publish=False)
             page.summary = SUMMARIES[parsed.slug]
+            page.hero_image = illustrations.treatment_illustration(parsed.slug)
             page.last_reviewed = reviewed
             page.reviewed_by = "Dana Whitfield, PT, DPT"
             page.save_revision().publish()
@@ -242,3 +256,10 @@ class Command(BaseCommand):
             show_in_menus=True,
             body=[("section", {"heading": heading, "text": text}) for heading, text in sections],
         )
+
+    def body_area_images(self):
+        """A drawing for each body area that has none (the browse tiles); an editor's own picture stays."""
+        for area in BodyArea.objects.filter(image__isnull=True):
+            area.image = illustrations.body_area_illustration(area.slug)
+            if area.image:
+                area.save(update_fields=["image"])
