@@ -99,9 +99,7 @@ class HomePage(TakedownGuardMixin, BasePage):
         # A treatment behind a password or login is not featured to visitors who cannot open it.
         return [
             item.treatment
-            for item in self.featured_treatments.select_related("treatment__hero_image").prefetch_related(
-                "treatment__hero_image__renditions"
-            )
+            for item in self.featured_treatments.select_related("treatment__hero_image")
             if item.treatment.live and not is_restricted(item.treatment)
         ]
 

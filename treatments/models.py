@@ -38,8 +38,8 @@ __all__ = [
 
 
 def with_card_images(treatments):
-    """Treatments with their card picture and its sizes, in two queries however many there are."""
-    return treatments.select_related("hero_image").prefetch_related("hero_image__renditions")
+    """Treatments with their card picture in the same query; its sizes come from Wagtail's rendition cache."""
+    return treatments.select_related("hero_image")
 
 
 class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
@@ -86,12 +86,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         treatments = without_restricted(TreatmentPage.objects.child_of(self).live())
-        context["body_areas"] = (
-            BodyArea.objects.filter(treatments__in=treatments)
-            .distinct()
-            .select_related("image")
-            .prefetch_related("image__renditions")
-        )
+        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct().select_related("image")
         area = find_label(BodyArea, request.GET.get("area"))
         condition = find_label(Condition, request.GET.get("condition"))
         if area:
@@ -256,9 +251,7 @@ class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
         # A treatment behind a password or login is not offered to visitors who cannot open it.
         chosen = [
             link.treatment
-            for link in self.related_treatments.select_related("treatment__hero_image").prefetch_related(
-                "treatment__hero_image__renditions"
-            )
+            for link in self.related_treatments.select_related("treatment__hero_image")
             if link.treatment.live and not is_restricted(link.treatment)
         ]
         if chosen:
