@@ -14,8 +14,8 @@ from treatments.models import BodyArea, Condition, TreatmentIndexPage, Treatment
 from trust.models import (
     AccessibilityStatementPage,
     FirstVisitPage,
-    Insurer,
     InsurancePage,
+    Insurer,
     LanguageTagline,
     NondiscriminationPage,
     PrivacyNoticePage,

@@ -1,4 +1,4 @@
-"""The trust pages: each answers, says what its type promises, is linked from the footer, in the sitemap and found by search."""
+"""The trust pages: each answers, says what its type promises, and is in the footer, the sitemap and search."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 
 from core import page_cache
 from home.models import HomePage
-from trust.models import TRUST_PAGE_TYPES, Insurer, InsurancePage, LanguageTagline
+from trust.models import TRUST_PAGE_TYPES, InsurancePage, Insurer, LanguageTagline
 
 
 def soup(response):
