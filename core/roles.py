@@ -27,6 +27,8 @@ ROLES = {
             # The shared conditions and body areas that treatments are filed under.
             ("treatments", "condition", ["add", "change", "delete", "view"]),
             ("treatments", "bodyarea", ["add", "change", "delete", "view"]),
+            # Patients' words on the home and treatment pages, each with their permission.
+            ("trust", "testimonial", ["add", "change", "delete", "view"]),
         ],
         "collections": [
             ("wagtailimages", "image", ["add", "change", "choose"]),

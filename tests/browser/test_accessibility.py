@@ -79,6 +79,11 @@ PAGE_TYPES = [
     ("treatments list", visit("/treatments/")),
     ("treatment page (hero image, figure, FAQ)", visit("/treatments/physical-therapy/")),
     ("content page", visit("/about/")),
+    ("your first visit", visit("/your-first-visit/")),
+    ("insurance and payment", visit("/insurance-and-payment/")),
+    ("notice of privacy practices", visit("/notice-of-privacy-practices/")),
+    ("accessibility statement", visit("/accessibility/")),
+    ("nondiscrimination notice (taglines in other languages)", visit("/nondiscrimination-notice/")),
     ("search start page", visit("/search/")),
     ("search with results", visit("/search/?q=massage")),
     ("search with no results", visit("/search/?q=xylophone")),
@@ -126,7 +131,7 @@ STRUCTURE_CHECKS = """() => {
 
 @pytest.fixture
 def site_with_images(demo_site):
-    """The demo site, plus a hero image and a figure on a treatment page (the demo has no photos)."""
+    """The demo site (with its illustrations), plus a photo hero image and a figure on a treatment page."""
     images = get_image_model()
     hero = images.objects.create(title="hero", file=get_test_image_file(size=(1600, 800)))
     photo = images.objects.create(title="IMG_0042", file=get_test_image_file(size=(1200, 800)))

@@ -46,9 +46,10 @@ SYNONYM_PERMISSIONS = {f"site_search.{a}_synonym" for a in ["add", "change", "de
 def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     searchpromotion = {f"wagtailsearchpromotions.{a}_searchpromotion" for a in ["add", "change", "delete", "view"]}
     taxonomy = {f"treatments.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["condition", "bodyarea"]}
+    testimonials = {f"trust.{a}_testimonial" for a in ["add", "change", "delete", "view"]}
     assert (
         model_permissions(MARKETING_EDITORS)
-        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy
+        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy | testimonials
     )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
