@@ -243,7 +243,9 @@ def test_images_are_responsive_sized_and_lazy_below_the_fold(chromium, site_with
                 };
             })"""
         )
-        hero, figure = pictures
+        # Then the related treatments' cards, whose pictures are decorative (the card's title names it).
+        hero, figure, *cards = pictures
+        assert cards and all((card["loading"], card["alt"]) == ("lazy", "") for card in cards)
         for picture in pictures:
             assert picture["types"] == ["image/avif", "image/webp"]
             # Width and height let the browser reserve the space before the image loads: no layout shift.
