@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0005_remove_wagtail_starter_groups'),
+        ('core', '0006_clinic_logo_and_brand_colour'),
     ]
 
     operations = [
