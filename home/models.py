@@ -7,6 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from core.fields import optional_image
 from core.models import ClinicSettings
 from core.pages import BasePage, SectionsMixin
 from core.search_weights import WEIGHTS
@@ -35,16 +36,9 @@ class HomePage(TakedownGuardMixin, BasePage):
         blank=True,
         help_text="One or two sentences on who the clinic helps and how.",
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=(
-            "Optional. A calm, welcoming photo or illustration beside the main message, at least 1200 px wide. "
-            "The image's description is read out as its alt text; leave the description empty if it adds nothing."
-        ),
+    hero_image = optional_image(
+        "Optional. A calm, welcoming photo or illustration beside the main message, at least 1200 px wide. "
+        "The image's description is read out as its alt text; leave the description empty if it adds nothing."
     )
     featured_heading = models.CharField(
         max_length=120,
