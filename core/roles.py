@@ -37,6 +37,8 @@ ROLES = {
             # Words patients need that do not count against a page's reading grade (the claims list is
             # for administrators only).
             ("readability", "glossaryterm", ["add", "change", "delete", "view"]),
+            # Patients' words on the home and treatment pages, each with their permission.
+            ("trust", "testimonial", ["add", "change", "delete", "view"]),
         ],
         "collections": [
             ("wagtailimages", "image", ["add", "change", "choose"]),

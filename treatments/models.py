@@ -41,6 +41,11 @@ __all__ = [
 ]
 
 
+def with_card_images(treatments):
+    """Treatments with their card picture in the same query; its sizes come from Wagtail's rendition cache."""
+    return treatments.select_related("hero_image")
+
+
 class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
@@ -80,7 +85,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage)
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         treatments = without_restricted(TreatmentPage.objects.child_of(self).live())
-        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct()
+        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct().select_related("image")
         area = find_label(BodyArea, request.GET.get("area"))
         condition = find_label(Condition, request.GET.get("condition"))
         if area:
@@ -88,7 +93,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage)
         if condition:
             treatments = treatments.filter(conditions=condition)
         filters = {name: label.slug for name, label in (("area", area), ("condition", condition)) if label}
-        listing = paginate(treatments, request.GET.get("page", ""), filters)
+        listing = paginate(with_card_images(treatments), request.GET.get("page", ""), filters)
         context.update(area=area, condition=condition, listing=listing, treatments=listing.treatments)
         if not filters and listing.page.number > 1:
             # Each page of the whole list is its own page to search engines; a filtered list points
@@ -264,10 +269,10 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
     def get_related_treatments(self, limit=3):
         # A treatment behind a password or login is not offered to visitors who cannot open it. Only
         # their titles, addresses and summaries are shown: their streams are not read.
-        links = self.related_treatments.select_related("treatment").defer("treatment__body")
+        links = self.related_treatments.select_related("treatment__hero_image").defer("treatment__body")
         chosen = [link.treatment for link in links if link.treatment.live and not is_restricted(link.treatment)]
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.
-        return chosen or suggested_treatments(self, TreatmentPage.objects, limit)
+        return chosen or suggested_treatments(self, with_card_images(TreatmentPage.objects), limit)
 
     def search_document_fields(self):
         """What a treatment says to site search, by ranking field (search/ranking.py).

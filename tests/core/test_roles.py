@@ -51,6 +51,7 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     # The credentials and languages clinician pages are described by (people app snippets).
     taxonomy |= {f"people.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["credential", "language"]}
     glossary = {f"readability.{a}_glossaryterm" for a in ["add", "change", "delete", "view"]}
+    testimonials = {f"trust.{a}_testimonial" for a in ["add", "change", "delete", "view"]}
     assert (
         model_permissions(MARKETING_EDITORS)
         == {"wagtailadmin.access_admin"}
@@ -59,6 +60,7 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
         | EMERGENCY_SIGN_PERMISSIONS
         | taxonomy
         | glossary
+        | testimonials
     )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
