@@ -24,6 +24,7 @@ ROLES = {
             ("wagtailadmin", "admin", ["access"]),
             ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete", "view"]),
             ("site_search", "synonym", ["add", "change", "delete", "view"]),
+            ("site_search", "searchterm", ["add", "change", "delete", "view"]),
             # The shared conditions and body areas that treatments are filed under.
             ("treatments", "condition", ["add", "change", "delete", "view"]),
             ("treatments", "bodyarea", ["add", "change", "delete", "view"]),

@@ -21,12 +21,13 @@ from core.page_cache import generation
 from core.visibility import without_restricted
 
 from .documents import documents
-from .models import Synonym
-from .text import STOP_WORDS, stem, stems, words
+from .lexicon import Lexicon, entry_for
+from .models import SearchTerm, Synonym
+from .text import content_stems, stem, words
 
 
 class Vocabulary:
-    def __init__(self, docs, synonym_groups):
+    def __init__(self, docs, synonym_groups, terms=()):
         self.size = len(docs)
         self.word_df = Counter()
         for doc in docs:
@@ -47,9 +48,12 @@ class Vocabulary:
                 self.phrase_groups[key].add(len(self.groups) - 1)
             for word in words(" ".join(phrases)):
                 self.forms[stem(word)].add(word)
-        self.synonym_stems = {s for key in self.phrase_groups for s in key}
+        self.lexicon = Lexicon(terms)
+        for word in self.lexicon.words:
+            self.forms[stem(word)].add(word)
+        self.synonym_stems = {s for key in self.phrase_groups for s in key} | self.lexicon.stems
         self.known = sorted(set(self.word_df) | {w for s in self.synonym_stems for w in self.forms[s]})
-        self.multiword = [key for key in self.phrase_groups if len(key) > 1]
+        self.multiword = [key for key in {*self.phrase_groups, *self.lexicon.meanings} if len(key) > 1]
 
     def is_known(self, word):
         key = stem(word)
@@ -60,10 +64,13 @@ class Vocabulary:
         index = bisect.bisect_left(self.known, word)
         return index < len(self.known) and self.known[index] == word
 
+    def document_frequency(self, key):
+        """How many pages use the rarest stem of a stem n-gram (an upper bound for the n-gram)."""
+        return min((self.stem_df.get(s, 0) for s in key), default=0)
+
     def idf(self, key):
         """Rarity of a stem n-gram across the site: rare words say more about what a visitor wants."""
-        df = min((self.stem_df.get(s, 0) for s in key), default=0)
-        return math.log((self.size + 1) / (df + 0.5)) + 0.1
+        return math.log((self.size + 1) / (self.document_frequency(key) + 0.5)) + 0.1
 
     def completions(self, prefix, limit=5):
         """Known words that start with ``prefix`` (longer than it), most common first."""
@@ -89,10 +96,6 @@ class Vocabulary:
         return [other for group in self.phrase_groups.get(key, ()) for other in self.groups[group] if other != key]
 
 
-def content_stems(phrase):
-    return tuple(stem(w) for w in words(phrase) if w not in STOP_WORDS) or stems(phrase)
-
-
 _lock = threading.Lock()
 _cache = {"version": None, "vocabulary": None}
 
@@ -113,15 +116,21 @@ def corpus_version():
     if version is None:
         pages = without_restricted(Page.objects.live()).aggregate(n=Count("id"), last=Max("last_published_at"))
         synonyms = Synonym.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-        version = (pages["n"], pages["last"], synonyms["n"], synonyms["last"])
+        terms = SearchTerm.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+        version = (pages["n"], pages["last"], synonyms["n"], synonyms["last"], terms["n"], terms["last"])
         cache.set(key, version, VERSION_TIMEOUT)
     return version
 
 
 def forget_corpus_version(**kwargs):
-    """Connected to Synonym saves and deletes: the next search rebuilds the vocabulary."""
+    """Connected to Synonym and SearchTerm saves and deletes: the next search rebuilds the vocabulary."""
     cache.delete(version_key())
     transaction.on_commit(lambda: cache.delete(version_key()))
+
+
+def search_terms():
+    """The editors' search terms as lexicon entries, each with its body area's current name."""
+    return [entry_for(term) for term in SearchTerm.objects.select_related("body_area")]
 
 
 def get_vocabulary():
@@ -133,5 +142,5 @@ def get_vocabulary():
             documents.size = max(documents.size, 2 * len(keys))
             docs = list(documents.get_for_keys(keys).values())
             groups = [synonym.phrases() for synonym in Synonym.objects.all()]
-            _cache.update(version=version, vocabulary=Vocabulary(docs, groups))
+            _cache.update(version=version, vocabulary=Vocabulary(docs, groups, search_terms()))
         return _cache["vocabulary"]

@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from .insights import SearchInsightsView, can_view
-from .models import Synonym
+from .models import SearchTerm, Synonym
 
 
 class SynonymCreateView(CreateView):
@@ -26,6 +26,20 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+class SearchTermViewSet(SnippetViewSet):
+    model = SearchTerm
+    icon = "openquote"
+    menu_label = "Search terms"
+    menu_order = 901
+    add_to_admin_menu = True
+    list_display = ["words", "means", "kind", "body_area"]
+    list_filter = ["kind", "body_area"]
+    search_fields = ["words", "means"]
+
+
+register_snippet(SearchTermViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -41,6 +41,7 @@ def collection_permissions(name):
 
 
 SYNONYM_PERMISSIONS = {f"site_search.{a}_synonym" for a in ["add", "change", "delete", "view"]}
+SEARCH_TERM_PERMISSIONS = {f"site_search.{a}_searchterm" for a in ["add", "change", "delete", "view"]}
 
 
 def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
@@ -48,7 +49,7 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     taxonomy = {f"treatments.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["condition", "bodyarea"]}
     assert (
         model_permissions(MARKETING_EDITORS)
-        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy
+        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | SEARCH_TERM_PERMISSIONS | taxonomy
     )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
@@ -87,7 +88,7 @@ def test_synonym_permissions_are_granted_once_the_model_exists(db):
     apply_role_permissions()
 
     assert {perm for perm in model_permissions(MARKETING_EDITORS) if perm.startswith("site_search.")} == (
-        SYNONYM_PERMISSIONS
+        SYNONYM_PERMISSIONS | SEARCH_TERM_PERMISSIONS
     )
     assert not any(perm.startswith("site_search.") for perm in model_permissions(FRONT_DESK))
 
