@@ -8,15 +8,18 @@ from dataclasses import dataclass
 
 from core.search_weights import WEIGHTS
 
+from .interpretation import EXACT, SYNONYM
+
 # In long text, words of a phrase far apart mean nothing together; elsewhere ("Neck pain
 # and stiffness") they usually do.
 LOOSE_FIELDS = {"body"}
 ANY_ORDER = 0.8  # a phrase whose words are all in one short field, in another order
 NON_TREATMENT_FACTOR = 0.5  # a content page that mentions a term ranks below a treatment about it
-# Real evidence: a match in a field that says what the page is about (summary and heavier), or a word
-# few pages use. "Pain" somewhere in the body of most pages is no reason to list them all.
+# Real evidence (is_evidence): a word few pages use, or a common one where it says what the page is about.
+# "Pain" somewhere in most pages is no reason to list them all.
 EVIDENCE_WEIGHT = WEIGHTS["summary"]
 COMMON_SHARE = 0.4  # a word on more than this share of pages is common
+SURE = SYNONYM  # the word typed, its correction or completion, or an equivalent: not a hint
 TITLE_WEIGHT = WEIGHTS["title"] * ANY_ORDER
 MIN_SHARE_OF_BEST = 0.1  # results scoring under this share of the best one are noise
 UNANSWERED = 0.1  # a page matching a clinic question's other words ("take") but not the question itself
@@ -26,7 +29,8 @@ UNANSWERED = 0.1  # a page matching a clinic question's other words ("take") but
 class Variant:
     key: tuple
     weight: float  # the interpretation's weight × rarity
-    rare: bool  # few pages use it: a match anywhere is evidence
+    anywhere: bool = False  # a rare word the visitor meant for sure: a match anywhere is evidence
+    common: bool = False  # a single word most pages use: evidence only in a page's name
 
 
 @dataclass(frozen=True)
@@ -36,18 +40,29 @@ class Prepared:
 
 
 def prepare(concepts, vocabulary):
-    """Each concept's variants with their rarity, computed once per query rather than per page."""
-    common = COMMON_SHARE * vocabulary.size
-    return [
-        Prepared(
-            tuple(
-                Variant(key, weight * vocabulary.idf(key), vocabulary.document_frequency(key) <= common)
-                for key, weight in concept.variants.items()
-            ),
-            concept.about_clinic,
+    """Each concept's variants with their rarity, computed once per query rather than per page.
+
+    The synonyms of a common word ("pain": discomfort, hurt) are as generic as the word itself.
+    """
+    limit = COMMON_SHARE * vocabulary.size
+
+    def is_common(key):
+        return vocabulary.document_frequency(key) > limit
+
+    prepared = []
+    for concept in concepts:
+        generic = any(len(key) == 1 and weight >= EXACT and is_common(key) for key, weight in concept.variants.items())
+        variants = tuple(
+            Variant(
+                key,
+                weight * vocabulary.idf(key),
+                anywhere=not generic and weight >= SURE and not is_common(key),
+                common=len(key) == 1 and is_common(key),
+            )
+            for key, weight in concept.variants.items()
         )
-        for concept in concepts
-    ]
+        prepared.append(Prepared(variants, concept.about_clinic))
+    return prepared
 
 
 def score(doc, concepts):
@@ -70,7 +85,7 @@ def score(doc, concepts):
             if field_weight:
                 matched.update(key)
                 best = max(best, field_weight * variant.weight)
-                evidence = evidence or variant.rare or field_weight >= EVIDENCE_WEIGHT
+                evidence = evidence or is_evidence(variant, field_weight)
                 in_title = in_title or field_weight >= TITLE_WEIGHT
         if best:
             matched_concepts += 1
@@ -85,6 +100,14 @@ def score(doc, concepts):
     else:
         factor = 1.0 if doc.is_primary else NON_TREATMENT_FACTOR
     return value * factor, matched
+
+
+def is_evidence(variant, field_weight):
+    """A rare word the visitor meant anywhere; other words where the page says what it is about; a common
+    word alone ("pain", "therapy") only in a page's name."""
+    if variant.anywhere or field_weight >= TITLE_WEIGHT:
+        return True
+    return field_weight >= EVIDENCE_WEIGHT and not variant.common
 
 
 def any_order_weight(doc, key):

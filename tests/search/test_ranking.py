@@ -51,7 +51,7 @@ def test_a_treatment_outranks_another_page_type_matching_the_same_way():
 def test_a_phrase_in_another_word_order_counts_in_a_short_field_only():
     site = vocabulary("Pain in the neck", synonyms=[("neck pain", "cervicalgia")])
     (concept,) = interpret("neck pain", site).concepts
-    phrase = Prepared((Variant(("neck", "pain"), 1.0, rare=True),))  # the phrase alone, without its single words
+    phrase = Prepared((Variant(("neck", "pain"), 1.0, anywhere=True),))  # the phrase alone, without its single words
     short = document(1, summary="Pain in the neck")
     long = document(2, body="Pain in the neck")
     assert ("neck", "pain") in concept.variants
