@@ -3,7 +3,6 @@
 File format (see the file's header): ``lay words => page words @ Body area`` under ``[kind]`` lines.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,7 +85,7 @@ class Lexicon:
     """Entries indexed for interpretation: what each lay phrase (as content stems) points to."""
 
     def __init__(self, entries=()):
-        self.meanings = defaultdict(dict)  # lay phrase key -> {target key: Target}
+        self.meanings = {}  # lay phrase key -> {target key: Target}
         self.clinic = set()  # lay phrase keys that ask about the clinic itself
         self.words = set()  # every lay word, so it is known to spelling correction
         for entry in entries:
@@ -98,11 +97,12 @@ class Lexicon:
                 if not key:
                     continue
                 self.words.update(words(phrase))
+                known = self.meanings.setdefault(key, {})
                 if entry.kind == "clinic":
                     self.clinic.add(key)
                 for target in targets:
-                    if target.key and target.key != key and target.key not in self.meanings[key]:
-                        self.meanings[key][target.key] = target
+                    if target.key and target.key != key and target.key not in known:
+                        known[target.key] = target
         self.stems = {stem(word) for word in self.words}
 
     def targets(self, key):
