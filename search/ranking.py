@@ -25,7 +25,7 @@ MIN_SHARE_OF_BEST = 0.1  # results scoring under this share of the best one are 
 UNANSWERED = 0.1  # a page matching a clinic question's other words ("take") but not the question itself
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Variant:
     key: tuple
     weight: float  # the interpretation's weight × rarity
@@ -84,9 +84,13 @@ def score(doc, concepts):
                 field_weight = any_order_weight(doc, key)
             if field_weight:
                 matched.update(key)
-                best = max(best, field_weight * variant.weight)
-                evidence = evidence or is_evidence(variant, field_weight)
-                in_title = in_title or field_weight >= TITLE_WEIGHT
+                value = field_weight * variant.weight
+                if value > best:
+                    best = value
+                if not evidence:
+                    evidence = is_evidence(variant, field_weight)
+                if field_weight >= TITLE_WEIGHT:
+                    in_title = True
         if best:
             matched_concepts += 1
             total += best
