@@ -11,6 +11,7 @@ from .text import content_stems
 # Words that name no particular condition: "Neck pain" is evidence for "neck", not for "pain".
 GENERIC = frozenset(content_stems("pain pains syndrome injury injuries disorder disorders chronic acute"))
 MAX_SHOWN = 3
+MAX_NAME = 60  # a condition's name, not a paragraph of the page's conditions section
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Evidence:
 
 
 def names_matching(names, matched):
+    names = (name for name in names if len(name) <= MAX_NAME and ":" not in name)
     return tuple(name for name in names if (set(content_stems(name)) - GENERIC) & matched)[:MAX_SHOWN]
 
 

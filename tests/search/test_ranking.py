@@ -9,7 +9,6 @@ from search.ranking import ANY_ORDER, NON_TREATMENT_FACTOR, Prepared, Variant, p
 from .documents import document
 from .vocab import vocabulary
 
-
 # Other pages of the site: on a site of two pages every word is on most pages, so none would be evidence.
 OTHER_PAGES = ["Cupping", "Acupuncture", "Massage", "Taping", "Dry needling"]
 

@@ -171,3 +171,11 @@ def test_closest_conditions_share_meaning_first_then_spelling():
     found = closest_conditions(conditions, meaning(("xyz",)), "plantar fascitis")
     assert [c.name for c in found] == ["Plantar fasciitis"]
     assert closest_conditions(conditions, meaning(("xyz",)), "xylophone") == []
+
+
+def test_evidence_shows_names_not_paragraphs():
+    doc = document(title="Chiro")
+    doc.__dict__.update(
+        conditions=("Sciatica", "Conditions we treat: sciatica, back pain and more", "x" * 61 + " sciatica")
+    )
+    assert evidence(doc, {"sciatica"}).treats == ("Sciatica",)
