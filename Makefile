@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check migrate demo demo-users superuser node-deps serve lighthouse clean
+.PHONY: help run test lint check migrate demo demo-users superuser node-deps fonts screenshots serve lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -62,6 +62,19 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 node-deps: node_modules/.package-lock.json ## Install axe-core and Lighthouse into node_modules/
 
+# The web font is committed under clinic_site/static/fonts/ so `make run` needs no Node.js; this copies
+# it again from the npm package pinned in package.json (after changing its version or the weights).
+FONT_PACKAGE := node_modules/@fontsource/atkinson-hyperlegible-next
+FONT_WEIGHTS := 400 700
+FONT_DIR := clinic_site/static/fonts
+fonts: node-deps ## Refresh the vendored web font (latin woff2, weights FONT_WEIGHTS) and its licence
+	mkdir -p $(FONT_DIR)
+	rm -f $(FONT_DIR)/*.woff2
+	for weight in $(FONT_WEIGHTS); do \
+	  cp $(FONT_PACKAGE)/files/atkinson-hyperlegible-next-latin-$$weight-normal.woff2 $(FONT_DIR)/; \
+	done
+	cp $(FONT_PACKAGE)/LICENSE $(FONT_DIR)/OFL.txt
+
 test: lint check node-deps ## The whole test suite, browser and accessibility tests included
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/pytest
 
@@ -73,6 +86,10 @@ serve: $(VENV)/.runtime ## Production server: migrate, collectstatic, gunicorn o
 	  $(BIN)/python manage.py migrate --noinput && \
 	  $(BIN)/python manage.py collectstatic --noinput -v0 && \
 	  exec $(BIN)/gunicorn -c clinic_site/gunicorn.conf.py clinic_site.wsgi
+
+# Needs the site running (make run in another terminal); writes screenshots/<page>-{phone,desktop}.png.
+screenshots: $(VENV)/.dev ## Full-page phone and desktop screenshots of every page type of the site at URL
+	$(BIN)/python -m benchmarks.screenshots $(or $(URL),http://$(HOST):$(PORT)) --out screenshots
 
 lighthouse: node-deps ## Lighthouse scores, phone and desktop, of the site at URL (default http://HOST:PORT)
 	benchmarks/lighthouse $(or $(URL),http://$(HOST):$(PORT))

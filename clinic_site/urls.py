@@ -9,7 +9,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 
 from core.password_limit import limit_guesses
 from core.password_reset import RateLimitedPasswordResetView
-from core.views import robots_txt
+from core.views import brand_stylesheet, robots_txt
 from search import views as search_views
 
 urlpatterns = [
@@ -32,6 +32,7 @@ urlpatterns = [
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("brand.css", brand_stylesheet, name="brand_css"),
 ]
 
 if settings.DEBUG:

@@ -1,3 +1,4 @@
+import contextlib
 import json
 from urllib.parse import urlencode
 
@@ -9,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from .brand import DEFAULT_BRAND_COLOUR, normalise, validate_brand_colour
 from .hours import opening_status, upcoming_schedule
 
 MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
@@ -98,9 +100,31 @@ class ClinicSettings(BaseSiteSetting):
         ),
     )
 
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Optional. A PNG, JPEG or WebP of the logo on a transparent or white background, at least 96 px high "
+            "(SVG is not accepted: it can carry scripts). Without a logo the clinic's name is shown as a text mark."
+        ),
+    )
+    brand_colour = models.CharField(
+        max_length=7,
+        default=DEFAULT_BRAND_COLOUR,
+        validators=[validate_brand_colour],
+        help_text=(
+            "Used for links, buttons and the header, e.g. #0b5e63. It must be dark enough for white text "
+            "(4.5:1 contrast); if it is not, a darker shade of it is suggested."
+        ),
+    )
+
     panels = [
         "name",
         "tagline",
+        MultiFieldPanel(["logo", "brand_colour"], heading="Brand"),
         MultiFieldPanel(
             ["street_address", "locality", "region", "postal_code"],
             heading="Address",
@@ -121,6 +145,11 @@ class ClinicSettings(BaseSiteSetting):
         super().clean()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError("Enter both latitude and longitude, or neither.")
+        if self.logo and self.logo.file.name.lower().endswith(".svg"):
+            raise ValidationError({"logo": "Choose a PNG, JPEG or WebP logo: SVG files are not accepted."})
+        # Stored as #rrggbb; an unreadable value is reported by the field's own validator.
+        with contextlib.suppress(ValueError):
+            self.brand_colour = normalise(self.brand_colour)
 
     @property
     def phone_href(self):

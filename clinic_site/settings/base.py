@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "treatments",
     "appointments",
     "search",
+    "readability",
     # Above the feature apps: the site chrome's links (navigation) and the demo site (demo).
     "navigation",
     "demo",
@@ -317,7 +318,7 @@ PERMISSIONS_POLICY = {
 }
 
 # Content-Security-Policy for public pages: nothing is allowed unless named. Pages load only their own
-# stylesheet, two deferred scripts, images and live-search JSON from this origin; JSON-LD blocks are
+# stylesheets and web font, their deferred scripts, images and live-search JSON from this origin; JSON-LD blocks are
 # data, not scripts, so they need no exception. To embed a third-party video, add its origin to
 # CSP_FRAME_SRC (e.g. https://www.youtube-nocookie.com); media on object storage goes in CSP_IMG_SRC.
 CONTENT_SECURITY_POLICY = {
@@ -326,6 +327,7 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "img-src": ["'self'", *env_list("CSP_IMG_SRC")],
+        "font-src": ["'self'"],  # the vendored web font (static/fonts), nothing from font services
         "connect-src": ["'self'"],
         "frame-src": env_list("CSP_FRAME_SRC") or None,
         "form-action": ["'self'"],

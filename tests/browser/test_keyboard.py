@@ -78,7 +78,13 @@ def test_search_then_request_an_appointment_with_the_keyboard_only(keyboard_page
     page, user = keyboard_page, KeyboardUser(keyboard_page)
     page.goto(demo_site + "/")
 
-    user.tab_to("#header-search-q")
+    if page.viewport_size == PHONE:
+        # The phone header keeps search behind its Search button, which puts the cursor in the box.
+        user.tab_to("button[aria-controls='header-search']")
+        user.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "header-search-q"
+    else:
+        user.tab_to("#header-search-q")
     user.type("massage")
     user.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q=massage$"))

@@ -7,6 +7,8 @@ from treatments.models import TreatmentPage
 
 def test_visitor_finds_dry_needling_and_requests_an_appointment(page, demo_site):
     page.goto(demo_site + "/")
+    # On a phone the header's search opens from its Search button.
+    page.get_by_role("button", name="Search", exact=True).click()
     search_box = page.get_by_label("Search this site")
     search_box.fill("dry needling")
     search_box.press("Enter")
@@ -44,6 +46,7 @@ def test_visitor_finds_dry_needling_and_requests_an_appointment(page, demo_site)
 
 def test_header_search_suggests_treatments_as_the_visitor_types(page, demo_site):
     page.goto(demo_site + "/treatments/")
+    page.get_by_role("button", name="Search", exact=True).click()
     box = page.get_by_role("combobox", name="Search this site")
     box.press_sequentially("chiro", delay=30)
     listbox = page.get_by_role("listbox", name="Suggested treatments")

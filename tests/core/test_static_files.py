@@ -76,8 +76,14 @@ def test_pages_link_the_hashed_files(production_static, client, clinic_with_hour
     scripts = soup.find_all("script", src=True)
     assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", css)
     assert sorted(re.sub(r"\.[0-9a-f]{12}\.js$", ".js", s["src"]) for s in scripts) == [
+        "/static/js/header.js",
         "/static/js/live-search.js",
         "/static/js/open-now.js",
     ]
     assert all(re.fullmatch(r"/static/js/[a-z-]+\.[0-9a-f]{12}\.js", s["src"]) for s in scripts)
     assert all(s.has_attr("defer") for s in scripts)
+    # The preloaded fonts are the hashed files the hashed stylesheet names, or the browser fetches twice.
+    fonts = [link["href"] for link in soup.find_all("link", rel="preload")]
+    assert fonts and all(re.fullmatch(r"/static/fonts/[a-z0-9-]+\.[0-9a-f]{12}\.woff2", href) for href in fonts)
+    stylesheet = b"".join(production_static(RequestFactory().get(css)).streaming_content).decode()
+    assert all(href.rsplit("/", 1)[1] in stylesheet for href in fonts)
