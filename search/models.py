@@ -38,8 +38,8 @@ class Synonym(models.Model):
 
     def phrases(self):
         """The term and its equivalents, cleaned, without duplicates."""
-        items = [self.term, *self.equivalents.split(",")]
-        return list(dict.fromkeys(" ".join(fold(item).split()) for item in items if item.strip()))
+        term = " ".join(fold(self.term).split())
+        return list(dict.fromkeys([term, *phrases(self.equivalents)] if term else phrases(self.equivalents)))
 
 
 class ZeroResultDailyHits(models.Model):
