@@ -1,13 +1,16 @@
 """No dead ends: when search finds nothing good, what a patient can do next.
 
 The body-area browse (every area with a live treatment), the conditions closest to what was typed,
-and the clinic's phone number (from the template's clinic settings). Two queries, whatever the site's size.
+and the clinic's phone number (from the template's clinic settings). The lists of areas and conditions
+are kept per page-cache generation (which changes on every publish), so a search stays within its query budget.
 """
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from rapidfuzz import fuzz, process, utils
 
+from core.page_cache import generation
 from treatments.taxonomy import BodyArea, Condition
 
 from .evidence import GENERIC
@@ -16,6 +19,13 @@ from .text import content_stems
 CLOSEST_CONDITIONS = 5
 MIN_SIMILARITY = 70  # rapidfuzz 0–100, for conditions that share no word but are spelled alike
 WEAK_SCORE = 3.0  # a best result below this (e.g. one common word in a summary) is not a good answer
+LABELS_TIMEOUT = 300  # seconds: catches label renames, which change no page generation
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    slug: str
 
 
 @dataclass
@@ -30,7 +40,14 @@ def is_weak(outcome, hits):
 
 
 def live_labels(model):
-    return list(model.objects.filter(treatments__live=True).distinct().order_by("name"))
+    """The model's labels (name and slug) that a live treatment is filed under, A to Z."""
+    key = f"search:next-steps:{model._meta.model_name}:{generation()}"
+    labels = cache.get(key)
+    if labels is None:
+        rows = model.objects.filter(treatments__live=True).distinct().order_by("name").values_list("name", "slug")
+        labels = [Label(name, slug) for name, slug in rows]
+        cache.set(key, labels, LABELS_TIMEOUT)
+    return labels
 
 
 def closest_conditions(conditions, interpretation, typed):
