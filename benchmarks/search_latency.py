@@ -129,7 +129,7 @@ def build_site(pages):
                     "heading": "Safety",
                     "intro": "",
                     "items": [{"label": "Soreness", "text": "Mild soreness can follow a session."}],
-                    "when_to_seek_care": "",
+                    "care_cards": [],
                 },
             ),
             ("conditions", {"heading": "Conditions we treat", "items": conditions}),

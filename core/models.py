@@ -9,9 +9,11 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
 
 from .brand import DEFAULT_BRAND_COLOUR, normalise, validate_brand_colour
 from .hours import opening_status, upcoming_schedule
+from .page_cache.keys import until_next_change  # not the package, whose invalidation reads these models
 
 MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
 WEEKDAYS = [
@@ -140,6 +142,17 @@ class ClinicSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's, with the row read once per change (every page shows it), not once per render."""
+        attr_name = cls.get_cache_attr_name()
+        site = None if hasattr(request, attr_name) else Site.find_for_request(request)
+        if site is not None:
+            instance = until_next_change(f"clinic-settings:{site.pk}", lambda: cls.for_site(site))
+            instance._request = request
+            setattr(request, attr_name, instance)
+        return super().for_request(request)
 
     def clean(self):
         super().clean()

@@ -25,6 +25,9 @@ ROLES = {
             ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete", "view"]),
             ("site_search", "synonym", ["add", "change", "delete", "view"]),
             ("site_search", "searchterm", ["add", "change", "delete", "view"]),
+            # Phrases that put "call 911" above search results: editors add and improve them; only an
+            # administrator may remove one.
+            ("site_search", "emergencysign", ["add", "change", "view"]),
             # The shared conditions and body areas that treatments are filed under.
             ("treatments", "condition", ["add", "change", "delete", "view"]),
             ("treatments", "bodyarea", ["add", "change", "delete", "view"]),

@@ -100,8 +100,9 @@ def clinic_entity(clinic, request):
     return data
 
 
-def medical_web_page(page, request, clinic, *, about, last_reviewed=None, reviewed_by=""):
-    """A page of health information about ``about`` (a MedicalEntity), with its clinical review."""
+def medical_web_page(page, request, clinic, *, about, last_reviewed=None, reviewed_by="", citation=()):
+    """A page of health information about ``about`` (a MedicalEntity), with its clinical review and the
+    sources it cites (``core.health_blocks.citations``)."""
     url = page.get_full_url(request)
     data = {
         "@context": SCHEMA,
@@ -125,12 +126,14 @@ def medical_web_page(page, request, clinic, *, about, last_reviewed=None, review
         data["lastReviewed"] = last_reviewed.isoformat()
     if reviewed_by:
         data["reviewedBy"] = {"@type": "Person", "name": reviewed_by}
+    if citation:
+        data["citation"] = list(citation)
     return data
 
 
 def breadcrumb_list(page, request):
     """The same trail as includes/breadcrumbs.html: the site's home page, then each section."""
-    ancestors = [a for a in ancestors_of(page) if not a.is_root()]
+    ancestors = ancestors_of(page)
     if not ancestors:
         return None
     trail = [("Home" if a.depth == 2 else a.title, a.get_full_url(request)) for a in ancestors]

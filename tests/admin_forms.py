@@ -22,7 +22,7 @@ def treatment_form(**overrides):
                 "heading": "Safety and considerations",
                 "intro": rich_text(""),
                 "items": labelled_items(("Marks", "Round marks fade within days.")),
-                "when_to_seek_care": rich_text(""),
+                "care_cards": streamfield([]),
             },
         ),
     ]

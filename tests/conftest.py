@@ -51,7 +51,7 @@ def core_body(word="needling"):
                 "heading": "Safety and considerations",
                 "intro": "",
                 "items": [{"label": "Soreness", "text": "Mild soreness can follow a session."}],
-                "when_to_seek_care": "<p>Call 911 for chest pain.</p>",
+                "care_cards": [{"level": "emergency", "signs": "<p>Chest pain.</p>"}],
             },
         ),
     ]

@@ -8,10 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.health_blocks import citations
 from core.models import ClinicSettings
-from core.pages import BasePage, SectionsMixin
+from core.pages import BasePage, SectionsMixin, remember_parent
 from core.search_weights import WEIGHTS
-from core.sorting import a_to_z
 from core.structured_data import medical_web_page
 from core.visibility import is_restricted, without_restricted
 from core.visible_text import rich_text_pieces, stream_pieces
@@ -21,9 +21,10 @@ from readability.panels import PlainLanguagePanel
 from .blocks import TreatmentStreamBlock, empty_core_sections
 from .changes_since_review import ChangeSinceReview
 from .forms import TreatmentPageForm
+from .listing import paginate
 from .panels import ReviewStampPanel
 from .permissions import ClinicalReviewMixin
-from .related import RelatedTreatment
+from .related import RelatedTreatment, suggested_treatments
 from .review_dates import default_review_due
 from .review_task import ClinicalReviewTask
 from .taxonomy import BodyArea, Condition, find_label
@@ -56,12 +57,15 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
     subpage_types = ["treatments.TreatmentPage"]
     max_count = 1
 
-    # "Browse by" filters; cached only for areas and conditions that exist, so made-up values cannot fill the cache.
-    cache_query_params = ("area", "condition")
+    # "Browse by" filters and the list's pages; cached only for areas and conditions that exist and for
+    # page numbers as the list writes them, so made-up values cannot fill the cache.
+    cache_query_params = ("area", "condition", "page")
 
     def is_cacheable_variant(self, request, response):
         context = response.context_data
-        return all(context[name] is not None for name in self.cache_query_params if name in request.GET)
+        if "page" in request.GET and request.GET["page"] != str(context["listing"].page.number):
+            return False
+        return all(context[name] is not None for name in ("area", "condition") if name in request.GET)
 
     def route(self, request, path_components):
         # A treatment with its fields and hero image in one query (Wagtail's route takes three).
@@ -72,7 +76,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
         )
         if treatment is None:
             raise Http404
-        treatment._cached_parent_obj = self
+        remember_parent(treatment, self)
         return treatment.route(request, [])
 
     class Meta:
@@ -92,11 +96,13 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
             treatments = treatments.filter(body_areas=area)
         if condition:
             treatments = treatments.filter(conditions=condition)
-        context.update(
-            area=area,
-            condition=condition,
-            treatments=a_to_z(treatments.defer_streamfields(), text=lambda treatment: treatment.title),
-        )
+        filters = {name: label.slug for name, label in (("area", area), ("condition", condition)) if label}
+        listing = paginate(treatments, request.GET.get("page", ""), filters)
+        context.update(area=area, condition=condition, listing=listing, treatments=listing.treatments)
+        if not filters and listing.page.number > 1:
+            # Each page of the whole list is its own page to search engines; a filtered list points
+            # to the list, as before.
+            context["canonical_url"] = f"{self.get_full_url(request)}?{listing.query(listing.page.number)}"
         return context
 
 
@@ -251,21 +257,12 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
         return [name.strip() for name in self.also_known_as.split(",") if name.strip()]
 
     def get_related_treatments(self, limit=3):
-        # A treatment behind a password or login is not offered to visitors who cannot open it.
-        chosen = [
-            link.treatment
-            for link in self.related_treatments.select_related("treatment")
-            if link.treatment.live and not is_restricted(link.treatment)
-        ]
-        if chosen:
-            return chosen
+        # A treatment behind a password or login is not offered to visitors who cannot open it. Only
+        # their titles, addresses and summaries are shown: their streams are not read.
+        links = self.related_treatments.select_related("treatment").defer("treatment__body")
+        chosen = [link.treatment for link in links if link.treatment.live and not is_restricted(link.treatment)]
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.
-        return list(
-            without_restricted(TreatmentPage.objects.live())
-            .sibling_of(self, inclusive=False)
-            .defer_streamfields()
-            .order_by("title")[:limit]
-        )
+        return chosen or suggested_treatments(self, TreatmentPage.objects, limit)
 
     def search_document_fields(self):
         """What a treatment says to site search, by ranking field (search/ranking.py).
@@ -303,5 +300,6 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
                 about=therapy,
                 last_reviewed=self.last_reviewed,
                 reviewed_by=self.reviewed_by,
+                citation=citations(self.body),
             )
         ]

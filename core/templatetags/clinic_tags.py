@@ -15,7 +15,7 @@ _WEEKDAY_LABELS = dict(WEEKDAYS)
 
 @register.filter
 def ancestors(page):
-    """``page.get_ancestors`` for the breadcrumbs, shared with the breadcrumb JSON-LD (one query)."""
+    """The page's ancestors below the root for the breadcrumbs, shared with the breadcrumb JSON-LD."""
     return ancestors_of(page)
 
 

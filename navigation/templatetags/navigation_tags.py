@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Site
 
 from appointments.models import AppointmentPage
+from core.page_cache import until_next_change
 from core.visibility import without_restricted
 from home.models import ContentPage
 from treatments.models import TreatmentIndexPage
@@ -74,7 +75,10 @@ def site_links(context):
     if request is None:
         return SiteLinks()
     if not hasattr(request, _CACHE_ATTR):
-        setattr(request, _CACHE_ATTR, _build_site_links(request))
+        site = Site.find_for_request(request)  # cached on the request
+        # The same for every page of the site until a change: built once per change, not per render.
+        name = f"site-links:{site.pk if site else '-'}:{request.scheme}:{request.get_host()}"
+        setattr(request, _CACHE_ATTR, until_next_change(name, lambda: _build_site_links(request)))
     return getattr(request, _CACHE_ATTR)
 
 

@@ -32,20 +32,25 @@ def clinic(clinic_with_hours, appointment_page, home_page, make_treatment):
 
 
 @pytest.mark.parametrize(
-    ("path", "params"),
+    ("path", "params", "budget"),
     [
-        ("/", {}),
-        ("/treatments/", {}),
-        ("/treatments/", {"area": "shoulder"}),
-        ("/treatments/dry-needling/", {}),
-        ("/about/", {}),
-        ("/request-an-appointment/", {"treatment": "dry-needling"}),
+        ("/", {}, BUDGET),
+        ("/treatments/", {}, BUDGET),
+        ("/treatments/", {"area": "shoulder"}, BUDGET),
+        ("/treatments/", {"page": "1"}, BUDGET),
+        # The page visitors land on from search engines: routing passes the list without loading its
+        # fields, and the breadcrumbs come from the route (issue 18: at most 8).
+        ("/treatments/dry-needling/", {}, 7),
+        ("/about/", {}, 8),
+        ("/request-an-appointment/", {"treatment": "dry-needling"}, BUDGET),
     ],
 )
-def test_an_uncached_page_view_takes_at_most_ten_queries(client, clinic, django_assert_max_num_queries, path, params):
+def test_an_uncached_page_view_stays_within_its_budget(
+    client, clinic, django_assert_max_num_queries, path, params, budget
+):
     assert client.get(path, params).status_code == 200  # warm Wagtail's per-process lookups
     page_cache.invalidate()  # as right after a publish: the page is rendered, not served from the cache
-    with django_assert_max_num_queries(BUDGET):
+    with django_assert_max_num_queries(budget):
         response = client.get(path, params)
     assert response.status_code == 200
     assert response.get("X-Cache") != "HIT"

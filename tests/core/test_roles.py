@@ -42,6 +42,8 @@ def collection_permissions(name):
 
 SYNONYM_PERMISSIONS = {f"site_search.{a}_synonym" for a in ["add", "change", "delete", "view"]}
 SEARCH_TERM_PERMISSIONS = {f"site_search.{a}_searchterm" for a in ["add", "change", "delete", "view"]}
+# Editors add and improve emergency phrases; only administrators remove one.
+EMERGENCY_SIGN_PERMISSIONS = {f"site_search.{a}_emergencysign" for a in ["add", "change", "view"]}
 
 
 def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
@@ -54,6 +56,7 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
         | searchpromotion
         | SYNONYM_PERMISSIONS
         | SEARCH_TERM_PERMISSIONS
+        | EMERGENCY_SIGN_PERMISSIONS
         | taxonomy
         | glossary
     )
@@ -94,7 +97,7 @@ def test_synonym_permissions_are_granted_once_the_model_exists(db):
     apply_role_permissions()
 
     assert {perm for perm in model_permissions(MARKETING_EDITORS) if perm.startswith("site_search.")} == (
-        SYNONYM_PERMISSIONS | SEARCH_TERM_PERMISSIONS
+        SYNONYM_PERMISSIONS | SEARCH_TERM_PERMISSIONS | EMERGENCY_SIGN_PERMISSIONS
     )
     assert not any(perm.startswith("site_search.") for perm in model_permissions(FRONT_DESK))
 
@@ -175,6 +178,7 @@ def url_for(name, site):
         "images": "/admin/images/",
         "documents": "/admin/documents/",
         "snippets": "/admin/snippets/",
+        "emergency signs": "/admin/snippets/site_search/emergencysign/",
     }[name]
 
 
@@ -193,6 +197,7 @@ ALLOWED = {
     "treatment reviews report": {"editor", "reviewer", "admin"},
     "workflow report": {"editor", "reviewer", "admin"},
     "search promotions": {"editor", "admin"},
+    "emergency signs": {"editor", "admin"},
     "images": {"editor", "admin"},
     "documents": {"editor", "admin"},
     # Wagtail's snippets index sends everyone, administrators included, back to the dashboard: there are

@@ -17,8 +17,11 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
+from demo.red_flags import add_red_flags
 from home.models import ContentPage, FeaturedTreatment, HomePage
 from readability.models import GlossaryTerm
+from search.emergency import EmergencySign
+from search.emergency_defaults import load_default_signs
 from treatments.importer import import_treatment, parse_file, read_markdown_page
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
@@ -113,6 +116,8 @@ class Command(BaseCommand):
             self.featured(home)
             self.appointment_page(home)
             self.about_page(home)
+            # The data migration seeds these; a database flushed since (tests, `make reset`) gets them back.
+            load_default_signs(EmergencySign)
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def report(self, page, created):
@@ -200,6 +205,7 @@ class Command(BaseCommand):
             if existing:
                 self.report(existing, False)
                 continue
+            add_red_flags(parsed)
             page, _ = import_treatment(parsed, parent=index, publish=False)
             page.summary = SUMMARIES[parsed.slug]
             page.last_reviewed = reviewed

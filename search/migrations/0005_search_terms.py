@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('site_search', '0002_default_thesaurus'),
+        ('site_search', '0004_default_emergency_signs'),
         ('treatments', '0009_safety_item_examples'),
     ]
 

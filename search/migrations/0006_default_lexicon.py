@@ -9,7 +9,7 @@ def load(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("site_search", "0003_search_terms"),
+        ("site_search", "0005_search_terms"),
         ("treatments", "0003_default_body_areas"),
     ]
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
