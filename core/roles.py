@@ -25,6 +25,7 @@ ROLES = {
             ("wagtailadmin", "admin", ["access"]),
             ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete", "view"]),
             ("site_search", "synonym", ["add", "change", "delete", "view"]),
+            ("site_search", "searchterm", ["add", "change", "delete", "view"]),
             # Phrases that put "call 911" above search results: editors add and improve them; only an
             # administrator may remove one.
             ("site_search", "emergencysign", ["add", "change", "view"]),

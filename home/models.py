@@ -45,6 +45,8 @@ class HomePage(TakedownGuardMixin, BasePage):
         default="Our treatments",
         help_text="The heading above the featured treatments, e.g. “Popular treatments”.",
     )
+    # It repeats what other pages say: site search lists it only for its own name (search/ranking.py).
+    navigation_search_result = True
 
     content_panels = Page.content_panels + [
         "hero_heading",

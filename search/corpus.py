@@ -17,7 +17,7 @@ from core.page_cache import generation
 from core.visibility import without_restricted
 
 from .documents import DOCUMENT_FORMAT, store_pages
-from .models import StoredDocument, Synonym
+from .models import SearchTerm, StoredDocument, Synonym
 from .storage import bump_version, chunks, corpus_row, remove_documents, set_stamp
 
 # The stamp costs two aggregate queries; asking once per page-cache generation (which changes on every
@@ -116,3 +116,5 @@ def connect_signals():
     post_delete.connect(pages_regrouped, sender=PageViewRestriction, dispatch_uid=UID)
     post_save.connect(synonyms_changed, sender=Synonym, dispatch_uid=UID)
     post_delete.connect(synonyms_changed, sender=Synonym, dispatch_uid=UID)
+    post_save.connect(synonyms_changed, sender=SearchTerm, dispatch_uid=UID)
+    post_delete.connect(synonyms_changed, sender=SearchTerm, dispatch_uid=UID)

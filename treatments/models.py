@@ -56,6 +56,8 @@ class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage)
     content_panels = Page.content_panels + ["intro"]
     search_fields = Page.search_fields + [index.SearchField("intro", boost=WEIGHTS["body"])]
     summary_fields = ("search_description", "intro")
+    # A list of treatments: site search lists it only for its own name, the treatments themselves otherwise.
+    navigation_search_result = True
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["treatments.TreatmentPage"]

@@ -100,6 +100,8 @@ PAGE_TYPES = [
     ("search start page", visit("/search/")),
     ("search with results", visit("/search/?q=massage")),
     ("search with no results", visit("/search/?q=xylophone")),
+    # Results with their evidence ("Treats: …") and, for the word no page uses, the next steps below them.
+    ("search with evidence and next steps", visit("/search/?q=heel+pain+xylophone")),
     # A misspelling: the page leads with "Showing results for massage therapy".
     ("search with a misspelled query", visit("/search/?q=masage+therapy")),
     ("treatment page with emergency care cards", visit("/treatments/chiropractic-care/")),
