@@ -4,9 +4,7 @@ from django import forms
 from django.http import QueryDict
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from core.sorting import a_to_z
-from core.visibility import without_restricted
-from treatments.models import TreatmentPage
+from .places import offered_titles
 
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
 AUTOCOMPLETE = {"name": "name", "full_name": "name", "your_name": "name", "email": "email"}
@@ -48,8 +46,21 @@ class AppointmentFormBuilder(FormBuilder):
         )
 
     def create_treatment_field(self, field, options):
-        titles = a_to_z(without_restricted(TreatmentPage.objects.live()).values_list("title", flat=True))
+        titles = self.offered_titles("treatment")
         options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
+        return forms.ChoiceField(**options)
+
+    def offered_titles(self, kind):
+        if not hasattr(self, "_offered_titles"):
+            self._offered_titles = offered_titles()
+        return self._offered_titles[kind]
+
+    def create_location_field(self, field, options):
+        options["choices"] = [("", "No preference")] + [(title, title) for title in self.offered_titles("location")]
+        return forms.ChoiceField(**options)
+
+    def create_clinician_field(self, field, options):
+        options["choices"] = [("", "No preference")] + [(title, title) for title in self.offered_titles("clinician")]
         return forms.ChoiceField(**options)
 
     def get_form_class(self):

@@ -1,15 +1,7 @@
 import contextlib
-import hashlib
-import json
-from urllib.parse import urlencode
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
-from django.utils.translation import get_language
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -17,21 +9,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from .brand import DEFAULT_BRAND_COLOUR, normalise, validate_brand_colour
-from .hours import clinic_time_zone, opening_status, upcoming_schedule
 from .page_cache.keys import until_next_change  # not the package, whose invalidation reads these models
+from .places import MAPS_SEARCH_URL, WEEKDAYS, PlaceMixin, latitude_field, longitude_field, maps_search_url
 
-# A day's schedule is kept a day: its key names the date, so it is never read on another.
-SCHEDULE_SECONDS = 24 * 60 * 60
-MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
-WEEKDAYS = [
-    ("0", "Monday"),
-    ("1", "Tuesday"),
-    ("2", "Wednesday"),
-    ("3", "Thursday"),
-    ("4", "Friday"),
-    ("5", "Saturday"),
-    ("6", "Sunday"),
-]
+__all__ = ["MAPS_SEARCH_URL", "WEEKDAYS", "ClinicSettings", "OpeningHoursBlock", "maps_search_url"]
 
 
 class OpeningHoursBlock(blocks.StructBlock):
@@ -55,16 +36,29 @@ class OpeningHoursBlock(blocks.StructBlock):
         return value
 
 
-def maps_search_url(address_lines):
-    """A Google Maps search link for an address (a plain link: the page itself loads nothing from Google)."""
-    address = ", ".join(line for line in address_lines or [] if line)
-    if not address:
-        return ""
-    return f"{MAPS_SEARCH_URL}?{urlencode({'api': '1', 'query': address})}"
+SOCIAL_NETWORKS = [
+    ("facebook", "Facebook"),
+    ("instagram", "Instagram"),
+    ("youtube", "YouTube"),
+    ("linkedin", "LinkedIn"),
+    ("x", "X"),
+    ("tiktok", "TikTok"),
+]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS, help_text="Shown as its icon, named for screen readers.")
+    url = blocks.URLBlock(label="Address", help_text="The clinic's own profile, e.g. https://www.instagram.com/…")
+
+    class Meta:
+        icon = "link-external"
+        label = "Social link"
+        description = "A link to the clinic's profile on a social network, shown in the footer."
+        preview_value = {"network": "instagram", "url": "https://www.instagram.com/"}
 
 
 @register_setting(icon="site")
-class ClinicSettings(BaseSiteSetting):
+class ClinicSettings(PlaceMixin, BaseSiteSetting):
     name = models.CharField(max_length=120, default="Our Clinic", help_text="As patients know it.")
     tagline = models.CharField(
         max_length=160, blank=True, help_text="Optional. E.g. “Physical therapy, chiropractic and massage”."
@@ -81,22 +75,8 @@ class ClinicSettings(BaseSiteSetting):
         help_text="One entry per open day. Days without an entry show as closed.",
     )
     # Search engines and map apps place the clinic by these (schema.org GeoCoordinates).
-    latitude = models.DecimalField(
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text="Optional, with longitude. E.g. 39.860500 (right-click the clinic in a map app to copy it).",
-    )
-    longitude = models.DecimalField(
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text="E.g. -105.077200 (west of Greenwich is negative).",
-    )
+    latitude = latitude_field()
+    longitude = longitude_field()
     social_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -130,6 +110,12 @@ class ClinicSettings(BaseSiteSetting):
         ),
     )
 
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        help_text="Optional. The clinic's profiles, shown as icons in the footer of every page, in this order.",
+    )
+
     panels = [
         "name",
         "tagline",
@@ -142,6 +128,7 @@ class ClinicSettings(BaseSiteSetting):
         FieldPanel("opening_hours"),
         MultiFieldPanel(["latitude", "longitude"], heading="Map position"),
         FieldPanel("social_image"),
+        FieldPanel("social_links"),
     ]
 
     class Meta:
@@ -163,8 +150,7 @@ class ClinicSettings(BaseSiteSetting):
 
     def clean(self):
         super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError("Enter both latitude and longitude, or neither.")
+        self.clean_map_position()
         if self.logo and self.logo.file.name.lower().endswith(".svg"):
             raise ValidationError({"logo": "Choose a PNG, JPEG or WebP logo: SVG files are not accepted."})
         # Stored as #rrggbb; an unreadable value is reported by the field's own validator.
@@ -172,57 +158,10 @@ class ClinicSettings(BaseSiteSetting):
             self.brand_colour = normalise(self.brand_colour)
 
     @property
-    def phone_href(self):
-        """The phone number as a tel: URI (digits and a leading +), for click-to-call."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
-        if not digits:
-            return ""
-        if len(digits) == 10:  # a North American number written without its country code
-            digits = "1" + digits
-        return f"tel:+{digits}"
-
-    @property
-    def address_lines(self):
-        city_line = ", ".join(part for part in [self.locality, f"{self.region} {self.postal_code}".strip()] if part)
-        return [line for line in [self.street_address, city_line] if line]
-
-    @property
-    def directions_url(self):
-        """Directions to the clinic in a map app ("" without an address)."""
-        return maps_search_url(self.address_lines)
-
-    @property
-    def hours_by_day(self):
-        """Every weekday with its opening periods, Monday first; closed days have none."""
-        periods = {key: [] for key, _ in WEEKDAYS}
-        for block in self.opening_hours:
-            periods[block.value["day"]].append((block.value["opens"], block.value["closes"]))
-        return [(label, sorted(periods[key])) for key, label in WEEKDAYS]
-
-    @property
-    def opening_periods(self):
-        """``(weekday, opens, closes)`` for every opening period, weekday 0 being Monday."""
-        return [(int(b.value["day"]), b.value["opens"], b.value["closes"]) for b in self.opening_hours]
-
-    def opening_status(self, now=None):
-        """Open or closed at ``now`` (default: the current time), in the clinic's time zone."""
-        return opening_status(self.opening_periods, now)
-
-    @property
-    def opening_hours_key(self):
-        """Changes with the opening hours, the clinic's time zone and the language they are shown in:
-        what is built from the hours alone is kept under it, and outlives a publish."""
-        periods = repr((settings.TIME_ZONE, get_language(), self.opening_periods))
-        return hashlib.sha256(periods.encode()).hexdigest()
-
-    def opening_schedule_json(self, now=None):
-        """The coming week's opening periods as absolute times, for static/js/open-now.js.
-
-        The same all day for the same hours, so worked out once a day, not on every render."""
-        today = (now or timezone.now()).astimezone(clinic_time_zone()).date()
-        key = f"opening-schedule:{today.isoformat()}:{self.opening_hours_key}"
-        schedule = cache.get(key)
-        if schedule is None:
-            schedule = json.dumps(upcoming_schedule(self.opening_periods, now), separators=(",", ":"))
-            cache.set(key, schedule, SCHEDULE_SECONDS)
-        return schedule
+    def social_profiles(self):
+        """(network key, network name, URL) for each social link, in the editors' order."""
+        names = dict(SOCIAL_NETWORKS)
+        return [
+            (block.value["network"], names.get(block.value["network"], ""), block.value["url"])
+            for block in self.social_links
+        ]

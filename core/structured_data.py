@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from .blocks import FAQBlock
-from .models import WEEKDAYS
+from .places import WEEKDAYS
 from .seo import ancestors_of, page_description, plain_text, social_image
 
 SCHEMA = "https://schema.org"
@@ -61,6 +61,36 @@ def opening_hours_specification(clinic):
     ]
 
 
+def place_details(place):
+    """Telephone, email, address, map link, geo and opening hours of a ``core.places.PlaceMixin``."""
+    data = {}
+    if place.phone_href:
+        data["telephone"] = place.phone_href.removeprefix("tel:")
+    if place.email:
+        data["email"] = place.email
+    if place.address_lines:
+        address = {
+            "@type": "PostalAddress",
+            "streetAddress": place.street_address,
+            "addressLocality": place.locality,
+            "addressRegion": place.region,
+            "postalCode": place.postal_code,
+            "addressCountry": COUNTRY,
+        }
+        data["address"] = {key: value for key, value in address.items() if value}
+        data["hasMap"] = place.directions_url
+    if place.latitude is not None and place.longitude is not None:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(place.latitude),
+            "longitude": float(place.longitude),
+        }
+    hours = opening_hours_specification(place)
+    if hours:
+        data["openingHoursSpecification"] = hours
+    return data
+
+
 def clinic_entity(clinic, request):
     url = site_root_url(request)
     data = {
@@ -73,35 +103,21 @@ def clinic_entity(clinic, request):
     }
     if clinic.tagline:
         data["description"] = clinic.tagline
-    if clinic.phone_href:
-        data["telephone"] = clinic.phone_href.removeprefix("tel:")
-    if clinic.email:
-        data["email"] = clinic.email
-    if clinic.address_lines:
-        address = {
-            "@type": "PostalAddress",
-            "streetAddress": clinic.street_address,
-            "addressLocality": clinic.locality,
-            "addressRegion": clinic.region,
-            "postalCode": clinic.postal_code,
-            "addressCountry": COUNTRY,
-        }
-        data["address"] = {key: value for key, value in address.items() if value}
-        data["hasMap"] = clinic.directions_url
-    if clinic.latitude is not None and clinic.longitude is not None:
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(clinic.latitude),
-            "longitude": float(clinic.longitude),
-        }
-    hours = opening_hours_specification(clinic)
-    if hours:
-        data["openingHoursSpecification"] = hours
+    data.update(place_details(clinic))
     return data
 
 
-def medical_web_page(page, request, clinic, *, about, last_reviewed=None, reviewed_by=""):
-    """A page of health information about ``about`` (a MedicalEntity), with its clinical review."""
+def clinic_reference(clinic, request):
+    """The clinic as a node other entities point to (publisher, parentOrganization, worksFor)."""
+    return {"@type": CLINIC_TYPES, "@id": clinic_id(request), "name": clinic.name, "url": site_root_url(request)}
+
+
+def medical_web_page(page, request, clinic, *, about, last_reviewed=None, reviewed_by="", citation=()):
+    """A page of health information about ``about`` (a MedicalEntity), with its clinical review and the
+    sources it cites (``core.health_blocks.citations``).
+
+    ``reviewed_by`` is a name, or a dict (a Person entity, e.g. a clinician page's) used as it is.
+    """
     url = page.get_full_url(request)
     data = {
         "@context": SCHEMA,
@@ -112,19 +128,18 @@ def medical_web_page(page, request, clinic, *, about, last_reviewed=None, review
         "description": page_description(page, clinic),
         "inLanguage": "en-US",
         "about": about,
-        "publisher": {
-            "@type": CLINIC_TYPES,
-            "@id": clinic_id(request),
-            "name": clinic.name,
-            "url": site_root_url(request),
-        },
+        "publisher": clinic_reference(clinic, request),
     }
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
     if last_reviewed:
         data["lastReviewed"] = last_reviewed.isoformat()
-    if reviewed_by:
+    if isinstance(reviewed_by, dict):
+        data["reviewedBy"] = reviewed_by
+    elif reviewed_by:
         data["reviewedBy"] = {"@type": "Person", "name": reviewed_by}
+    if citation:
+        data["citation"] = list(citation)
     return data
 
 

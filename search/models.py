@@ -2,6 +2,8 @@ from django.db import models
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
+from .emergency import EmergencySign  # noqa: F401 - defined beside its matcher; listed here for Django
+from .lexicon import phrases
 from .text import fold
 
 
@@ -37,8 +39,8 @@ class Synonym(models.Model):
 
     def phrases(self):
         """The term and its equivalents, cleaned, without duplicates."""
-        items = [self.term, *self.equivalents.split(",")]
-        return list(dict.fromkeys(" ".join(fold(item).split()) for item in items if item.strip()))
+        term = " ".join(fold(self.term).split())
+        return list(dict.fromkeys([term, *phrases(self.equivalents)] if term else phrases(self.equivalents)))
 
 
 class ZeroResultDailyHits(models.Model):
@@ -62,3 +64,102 @@ class ZeroResultDailyHits(models.Model):
         if not cls.objects.filter(query=query, date=today).update(hits=models.F("hits") + 1):
             day, _ = cls.objects.get_or_create(query=query, date=today)
             cls.objects.filter(pk=day.pk).update(hits=models.F("hits") + 1)
+
+
+class StoredDocument(models.Model):
+    """The search document of one live, public page's published revision, built once when it is published.
+
+    One row per page: publishing again replaces it, so documents of older revisions never pile up.
+    Every process reads the same rows (search/documents.py); ``words`` feeds the vocabulary's counts.
+    """
+
+    page_id = models.IntegerField(primary_key=True)  # not a foreign key: deleting a page must first uncount its words
+    revision_id = models.IntegerField(null=True)
+    published_at = models.DateTimeField(null=True)
+    words = models.JSONField(default=list)
+    data = models.JSONField(default=dict)
+
+    def __str__(self):
+        return f"search document of page {self.page_id}"
+
+
+class IndexedWord(models.Model):
+    """A word the site's stored documents use, with its stem and how many documents use it."""
+
+    word = models.CharField(max_length=100, primary_key=True)
+    stem = models.CharField(max_length=100)
+    document_count = models.IntegerField(default=0)  # moved by +/- deltas (search/storage.py)
+
+    def __str__(self):
+        return self.word
+
+
+class SearchCorpus(models.Model):
+    """One row: what every process compares to know the stored documents or synonyms changed.
+
+    ``version`` is a new random value on every change (never a counter: a rolled-back change must not
+    bring back a number some process already saw); ``pages_stamp`` records which live pages the documents
+    were made from, so pages published without signals (bulk imports) are noticed and built.
+    """
+
+    version = models.CharField(max_length=32, default="")
+    document_count = models.PositiveIntegerField(default=0)
+    pages_stamp = models.CharField(max_length=200, default="")
+    document_format = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"search corpus {self.version}"
+
+
+class SearchTerm(models.Model):
+    """Everyday words for something the clinic's pages name: "pins and needles" means numbness and tingling,
+    "heel" is in the Ankle and foot area. Unlike a synonym it points one way: "heel" finds pages about
+    plantar fasciitis, but "plantar fasciitis" does not find every page that says "heel"."""
+
+    class Kind(models.TextChoices):
+        ANATOMY = "anatomy", "Part of the body"
+        SYMPTOM = "symptom", "Symptom or feeling"
+        ACTIVITY = "activity", "Activity or how it happened"
+        CONDITION = "condition", "Condition name"
+        CLINIC = "clinic", "Question about the clinic"
+
+    words = models.TextField(
+        help_text="What a patient may type, separated by commas, e.g. “pins and needles, tingling, tingly”.",
+    )
+    means = models.TextField(
+        help_text=(
+            "What the clinic's pages call it, separated by commas, e.g. “numbness, nerve compression”. "
+            "Use the names of conditions and treatments as pages write them."
+        ),
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=Kind.choices,
+        help_text=(
+            "Condition names count almost as much as the page's own words; symptoms and activities count less, "
+            "as hints. Questions about the clinic put the About, insurance or location page first."
+        ),
+    )
+    body_area = models.ForeignKey(
+        "treatments.BodyArea",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The body area it concerns, if any: treatments filed under that area are found too.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = ["words", "means", "kind", "body_area"]
+
+    class Meta:
+        ordering = ["kind", "words"]
+        verbose_name = "search term"
+
+    def __str__(self):
+        return self.words[:80]
+
+    def save(self, *args, **kwargs):
+        self.words = ", ".join(phrases(self.words))
+        self.means = ", ".join(phrases(self.means))
+        super().save(*args, **kwargs)

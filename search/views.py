@@ -6,8 +6,11 @@ from wagtail.models import Page, Site
 
 from core.visibility import without_restricted
 
+from .emergency import emergencies_for
+from .evidence import evidence
 from .highlight import snippet
 from .models import ZeroResultDailyHits
+from .next_steps import is_weak, next_steps
 from .query import clean_query, search_terms
 from .results import attach_pages, search_pages
 from .stored_queries import recorded_query
@@ -48,9 +51,10 @@ def popular_treatments(request, limit=6):
 def search(request):
     search_query = clean_query(request.GET.get("q", ""))
     exact = request.GET.get("exact") == "1"
-    promotions, hits, interpretation = [], [], None
+    promotions, hits, interpretation, outcome = [], [], None, None
+    emergencies = emergencies_for(search_query)  # shown above any result
     if search_terms(search_query):
-        # None when the words may identify someone (a name with a phone number, an email): not stored.
+        # None when the words may identify someone or describe an emergency: not stored.
         query = recorded_query(search_query)
         if query:
             query.add_hit()
@@ -74,6 +78,7 @@ def search(request):
         return JsonResponse(
             {
                 "query": search_query,
+                "emergency": [emergency.as_json() for emergency in emergencies],
                 "corrected_query": corrected,
                 "results": [
                     {
@@ -94,17 +99,22 @@ def search(request):
 
     for hit in page_obj:
         hit.snippet = snippet(hit.document, hit.matched)
+        hit.evidence = evidence(hit.document, hit.matched)
+    # No dead ends: a search without a good answer shows where to go next, on its first page.
+    weak = bool(search_query) and page_obj.number == 1 and not promotions and (not outcome or is_weak(outcome, hits))
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "search_query": search_query,
+            "emergencies": emergencies,
             "corrected_query": corrected,
             "promotions": shown_promotions,
             "results": page_obj,
             "total": total,
             # The start page (no query) and a search that found nothing both offer a way in.
-            "popular_treatments": popular_treatments(request) if not total else [],
+            "popular_treatments": popular_treatments(request) if not search_query else [],
+            "next_steps": next_steps(interpretation, search_query) if weak else None,
         },
     )
 
@@ -114,10 +124,17 @@ def suggest(request):
     """As-you-type suggestions for the header search box: a few treatments, as JSON."""
     search_query = clean_query(request.GET.get("q", ""))[:100]
     suggestions = []
+    emergencies = emergencies_for(search_query)
     if len(search_terms(search_query)) >= 2:
         outcome = search_pages(search_query, pages=site_pages(request), treatments_only=True)
         suggestions = [
             {"title": hit.document.title, "url": hit.page.get_url(request)}
             for hit in attach_pages(outcome.hits[:SUGGESTIONS])
         ]
-    return JsonResponse({"query": search_query, "suggestions": suggestions})
+    return JsonResponse(
+        {
+            "query": search_query,
+            "emergency": [emergency.as_json() for emergency in emergencies],
+            "suggestions": suggestions,
+        }
+    )

@@ -4,8 +4,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from .emergency import EmergencySign
 from .insights import SearchInsightsView, can_view
-from .models import Synonym
+from .models import SearchTerm, Synonym
 
 
 class SynonymCreateView(CreateView):
@@ -26,6 +27,35 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+class EmergencySignViewSet(SnippetViewSet):
+    """The warning signs that put the number to call above search results (search/emergency.py)."""
+
+    model = EmergencySign
+    icon = "warning"
+    menu_label = "Emergency signs"
+    menu_order = 901
+    add_to_admin_menu = True
+    list_display = ["name", "number", "message", "updated_at"]
+    search_fields = ["name", "phrases"]
+
+
+register_snippet(EmergencySignViewSet)
+
+
+class SearchTermViewSet(SnippetViewSet):
+    model = SearchTerm
+    icon = "openquote"
+    menu_label = "Search terms"
+    menu_order = 902
+    add_to_admin_menu = True
+    list_display = ["words", "means", "kind", "body_area"]
+    list_filter = ["kind", "body_area"]
+    search_fields = ["words", "means"]
+
+
+register_snippet(SearchTermViewSet)
 
 
 @hooks.register("register_admin_urls")

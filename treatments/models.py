@@ -1,6 +1,6 @@
 from django import forms
 from django.db import models
-from django.http import Http404
+from django.db.models import Prefetch
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -8,10 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.health_blocks import citations
 from core.models import ClinicSettings
 from core.page_cache import until_next_change
-from core.pages import BasePage, SectionsMixin, remember_parent
+from core.pages import BasePage, OneQueryChildRouteMixin, SectionsMixin
 from core.search_weights import WEIGHTS
+from core.sorting import a_to_z
 from core.structured_data import medical_web_page
 from core.visibility import is_restricted, without_restricted
 from core.visible_text import rich_text_pieces, stream_pieces
@@ -40,7 +42,12 @@ __all__ = [
 ]
 
 
-class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
+def with_card_images(treatments):
+    """Treatments with their card picture in the same query; its sizes come from Wagtail's rendition cache."""
+    return treatments.select_related("hero_image")
+
+
+class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -50,6 +57,8 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
     content_panels = Page.content_panels + ["intro"]
     search_fields = Page.search_fields + [index.SearchField("intro", boost=WEIGHTS["body"])]
     summary_fields = ("search_description", "intro")
+    # A list of treatments: site search lists it only for its own name, the treatments themselves otherwise.
+    navigation_search_result = True
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["treatments.TreatmentPage"]
@@ -65,17 +74,9 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
             return False
         return all(context[name] is not None for name in ("area", "condition") if name in request.GET)
 
-    def route(self, request, path_components):
-        # A treatment with its fields and hero image in one query (Wagtail's route takes three).
-        if len(path_components) != 1:
-            return super().route(request, path_components)
-        treatment = (
-            TreatmentPage.objects.child_of(self).select_related("hero_image").filter(slug=path_components[0]).first()
-        )
-        if treatment is None:
-            raise Http404
-        remember_parent(treatment, self)
-        return treatment.route(request, [])
+    def child_route_queryset(self):
+        # A treatment with its fields, hero image and reviewer's page in one query.
+        return TreatmentPage.objects.select_related("hero_image", "reviewer_page")
 
     class Meta:
         verbose_name = "treatments index"
@@ -87,7 +88,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         treatments = without_restricted(TreatmentPage.objects.child_of(self).live())
-        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct()
+        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct().select_related("image")
         area = find_label(BodyArea, request.GET.get("area"))
         condition = find_label(Condition, request.GET.get("condition"))
         if area:
@@ -95,7 +96,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
         if condition:
             treatments = treatments.filter(conditions=condition)
         filters = {name: label.slug for name, label in (("area", area), ("condition", condition)) if label}
-        listing = paginate(treatments, request.GET.get("page", ""), filters)
+        listing = paginate(with_card_images(treatments), request.GET.get("page", ""), filters)
         context.update(area=area, condition=condition, listing=listing, treatments=listing.treatments)
         if not filters and listing.page.number > 1:
             # Each page of the whole list is its own page to search engines; a filtered list points
@@ -134,6 +135,15 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
         max_length=120,
         blank=True,
         help_text="Name and credentials of that clinician, e.g. “Alex Rivera, PT, DPT”.",
+    )
+    # A string reference: the people app depends on this one, never the other way round.
+    reviewer_page = models.ForeignKey(
+        "people.ClinicianPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_treatments",
+        help_text="The reviewer's clinician page, when their account is linked to one.",
     )
     next_review_due = models.DateField(
         null=True,
@@ -189,6 +199,11 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
                             "reviewed_by",
                             read_only=True,
                             help_text="The clinical reviewer who approved it.",
+                        ),
+                        ReviewStampPanel(
+                            "reviewer_page",
+                            read_only=True,
+                            help_text="Their clinician page, which “Reviewed by” links to.",
                         ),
                     ]
                 ),
@@ -257,10 +272,10 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
     def get_related_treatments(self, limit=3):
         # A treatment behind a password or login is not offered to visitors who cannot open it. Only
         # their titles, addresses and summaries are shown: their streams are not read.
-        links = self.related_treatments.select_related("treatment").defer("treatment__body")
+        links = self.related_treatments.select_related("treatment__hero_image").defer("treatment__body")
         chosen = [link.treatment for link in links if link.treatment.live and not is_restricted(link.treatment)]
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.
-        return chosen or suggested_treatments(self, TreatmentPage.objects, limit)
+        return chosen or suggested_treatments(self, with_card_images(TreatmentPage.objects), limit)
 
     def search_document_fields(self):
         """What a treatment says to site search, by ranking field (search/ranking.py).
@@ -280,6 +295,23 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
             fields[block_type if block_type in ("overview", "conditions") else "body"] += pieces
         return fields
 
+    @property
+    def live_reviewer_page(self):
+        page = self.reviewer_page
+        return page if page is not None and page.live and not is_restricted(page) else None
+
+    def get_providers(self):
+        """The live clinicians who provide this treatment (people.ClinicianPage.treatments, read backwards),
+        with the live locations they work at: two queries however many there are."""
+        # Models reached through the relation, not imported: the people and locations apps sit above this one.
+        location_model = self.providers.model._meta.get_field("locations").related_model
+        return list(
+            without_restricted(self.providers.live())
+            .prefetch_related(Prefetch("locations", queryset=location_model.objects.live().order_by("title")))
+            .defer_streamfields()
+            .order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
@@ -288,6 +320,10 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
             # Every publish (a title, a summary, a treatment going live or away) starts a new generation.
             related = until_next_change(f"related-treatments:{self.pk}", self.get_related_treatments)
             context["related_treatments"] = related
+        providers = self.get_providers()
+        context["providers"] = providers
+        places = {place.pk: place for person in providers for place in person.locations.all()}
+        context["provider_locations"] = a_to_z(places.values(), text=lambda place: place.title)
         return context
 
     def get_structured_data(self, request):
@@ -302,6 +338,9 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
                 ClinicSettings.for_request(request),
                 about=therapy,
                 last_reviewed=self.last_reviewed,
-                reviewed_by=self.reviewed_by,
+                reviewed_by=(
+                    self.live_reviewer_page.person_reference(request) if self.live_reviewer_page else self.reviewed_by
+                ),
+                citation=citations(self.body),
             )
         ]

@@ -30,9 +30,12 @@ INSTALLED_APPS = [
     "core",
     "home",
     "treatments",
+    "locations",
+    "people",
     "appointments",
     "search",
     "readability",
+    "trust",
     # Above the feature apps: the site chrome's links (navigation) and the demo site (demo).
     "navigation",
     "demo",

@@ -5,7 +5,7 @@ The header's and footer's links to other pages are the navigation app's (``navig
 
 from django import template
 
-from core.models import WEEKDAYS, maps_search_url
+from core.places import WEEKDAYS, maps_search_url
 from core.seo import ancestors_of
 
 register = template.Library()

@@ -69,6 +69,14 @@ def server_error(page, base):
     page.goto(base + SERVER_ERROR_PATH)
 
 
+def emergency_suggestions(page, base):
+    """The live suggestions' emergency message, announced above the suggested treatments."""
+    page.goto(base + "/treatments/")
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.locator("#header-search-q").fill("back pain and numb groin")
+    page.locator(".suggestions__emergency").get_by_role("link", name="Call 911").wait_for()
+
+
 def label_starting(start):
     """Labels end with " (required)" on required fields: match the start."""
     return re.compile("^" + re.escape(start))
@@ -79,11 +87,27 @@ PAGE_TYPES = [
     ("treatments list", visit("/treatments/")),
     ("treatment page (hero image, figure, FAQ)", visit("/treatments/physical-therapy/")),
     ("content page", visit("/about/")),
+    ("team index", visit("/our-team/")),
+    ("team index filtered by language", visit("/our-team/?language=es")),
+    ("clinician page", visit("/our-team/marisol-ortega/")),
+    ("locations index", visit("/locations/")),
+    ("location page (its team, its hours)", visit("/locations/arvada/")),
+    ("your first visit", visit("/your-first-visit/")),
+    ("insurance and payment", visit("/insurance-and-payment/")),
+    ("notice of privacy practices", visit("/notice-of-privacy-practices/")),
+    ("accessibility statement", visit("/accessibility/")),
+    ("nondiscrimination notice (taglines in other languages)", visit("/nondiscrimination-notice/")),
     ("search start page", visit("/search/")),
     ("search with results", visit("/search/?q=massage")),
     ("search with no results", visit("/search/?q=xylophone")),
+    # Results with their evidence ("Treats: …") and, for the word no page uses, the next steps below them.
+    ("search with evidence and next steps", visit("/search/?q=heel+pain+xylophone")),
     # A misspelling: the page leads with "Showing results for massage therapy".
     ("search with a misspelled query", visit("/search/?q=masage+therapy")),
+    ("treatment page with emergency care cards", visit("/treatments/chiropractic-care/")),
+    ("search with an emergency message", visit("/search/?q=numb+groin+and+cant+control+my+bladder")),
+    ("search with the 988 message", visit("/search/?q=suicidal+thoughts")),
+    ("live suggestions with an emergency message", emergency_suggestions),
     ("appointment form", appointment_form),
     ("appointment form with errors", appointment_form_with_errors),
     ("appointment sent (thank you)", appointment_sent),
@@ -126,7 +150,7 @@ STRUCTURE_CHECKS = """() => {
 
 @pytest.fixture
 def site_with_images(demo_site):
-    """The demo site, plus a hero image and a figure on a treatment page (the demo has no photos)."""
+    """The demo site (with its illustrations), plus a photo hero image, a figure and sources on a treatment page."""
     images = get_image_model()
     hero = images.objects.create(title="hero", file=get_test_image_file(size=(1600, 800)))
     photo = images.objects.create(title="IMG_0042", file=get_test_image_file(size=(1200, 800)))
@@ -135,6 +159,9 @@ def site_with_images(demo_site):
     alt = {"image": photo.pk, "decorative": False, "alt_text": "A physical therapist guiding a squat"}
     figure = {"image": alt, "caption": "Strength work"}
     page.body.append(("image", page.body.stream_block.child_blocks["image"].to_python(figure)))
+    source = {"citation": "MedlinePlus. Back Pain", "url": "https://medlineplus.gov/backpain.html", "accessed": None}
+    sources = page.body.stream_block.child_blocks["sources"].to_python({"heading": "Sources", "items": [source]})
+    page.body.append(("sources", sources))
     page.save_revision().publish()
     return demo_site
 
@@ -238,7 +265,9 @@ def test_images_are_responsive_sized_and_lazy_below_the_fold(chromium, site_with
                 };
             })"""
         )
-        hero, figure = pictures
+        # Then the related treatments' cards, whose pictures are decorative (the card's title names it).
+        hero, figure, *cards = pictures
+        assert cards and all((card["loading"], card["alt"]) == ("lazy", "") for card in cards)
         for picture in pictures:
             assert picture["types"] == ["image/avif", "image/webp"]
             # Width and height let the browser reserve the space before the image loads: no layout shift.

@@ -1,4 +1,5 @@
-"""Build the demo site: home page, treatments, appointment form, About page, clinic details.
+"""Build the demo site: home page, treatments, appointment form, About and trust pages, clinic details,
+locations, team.
 
 Everything is built through the model API and the treatment importer, so the demo
 keeps working when block definitions change (JSON fixtures would not).
@@ -17,10 +18,17 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
+from demo import illustrations, trust_pages
+from demo import people as team
+from demo.red_flags import add_red_flags
 from home.models import ContentPage, FeaturedTreatment, HomePage
+from locations.models import LocationIndexPage, LocationPage
+from people.models import ClinicianPage, Credential, Language, OurTeamPage
 from readability.models import GlossaryTerm
+from search.emergency import EmergencySign
+from search.emergency_defaults import load_default_signs
 from treatments.importer import import_treatment, parse_file, read_markdown_page
-from treatments.models import TreatmentIndexPage, TreatmentPage
+from treatments.models import BodyArea, TreatmentIndexPage, TreatmentPage
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_FILE = DEMO_DIR / "dry-needling-westminster-co.txt"
@@ -44,6 +52,11 @@ CLINIC = {
     "latitude": Decimal("39.860500"),
     "longitude": Decimal("-105.077200"),
 }
+SOCIAL_LINKS = [
+    ("facebook", "https://www.facebook.com/"),
+    ("instagram", "https://www.instagram.com/"),
+    ("youtube", "https://www.youtube.com/"),
+]
 HOURS = [(day, "07:30", "18:30") for day in "01234"] + [("5", "08:00", "12:00")]
 
 # Written for the top of each page and for listings. The importer would take the Overview's first
@@ -113,6 +126,13 @@ class Command(BaseCommand):
             self.featured(home)
             self.appointment_page(home)
             self.about_page(home)
+            # The data migration seeds these; a database flushed since (tests, `make reset`) gets them back.
+            load_default_signs(EmergencySign)
+            self.locations(home)
+            self.team(home)
+            trust_pages.trust_pages(lambda model, slug, **fields: self.child(home, model, slug, **fields))
+            trust_pages.testimonials({page.slug: page for page in TreatmentPage.objects.child_of(index)})
+            self.body_area_images()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def report(self, page, created):
@@ -139,6 +159,7 @@ class Command(BaseCommand):
                     "We help you heal from pain and injury and get back to what you love.</p>"
                 ),
                 featured_heading="Popular treatments",
+                hero_image=illustrations.home_illustration(),
             )
         )
         home.save_revision().publish()
@@ -163,6 +184,9 @@ class Command(BaseCommand):
 
     def clinic_details(self, site):
         settings = ClinicSettings.for_site(site)
+        if not settings.social_links:  # added after the first demo; filled in only while empty
+            settings.social_links = [("link", {"network": network, "url": url}) for network, url in SOCIAL_LINKS]
+            settings.save()
         if settings.phone:  # filled in already, by an editor or an earlier run
             return
         for field, value in CLINIC.items():
@@ -200,8 +224,10 @@ class Command(BaseCommand):
             if existing:
                 self.report(existing, False)
                 continue
+            add_red_flags(parsed)
             page, _ = import_treatment(parsed, parent=index, publish=False)
             page.summary = SUMMARIES[parsed.slug]
+            page.hero_image = illustrations.treatment_illustration(parsed.slug)
             page.last_reviewed = reviewed
             page.reviewed_by = "Dana Whitfield, PT, DPT"
             page.save_revision().publish()
@@ -254,3 +280,76 @@ class Command(BaseCommand):
             show_in_menus=True,
             body=[("section", {"heading": heading, "text": text}) for heading, text in sections],
         )
+
+    def locations(self, home):
+        index = self.child(
+            home,
+            LocationIndexPage,
+            "locations",
+            title="Locations",
+            intro="<p>Two clinics, ten minutes apart. Each has its own hours and parking.</p>",
+        )
+        for place in team.LOCATIONS:
+            fields = {key: value for key, value in place.items() if key not in ("slug", "hours")}
+            self.child(index, LocationPage, place["slug"], opening_hours=team.opening_hours(place["hours"]), **fields)
+
+    def team(self, home):
+        index = self.child(
+            home,
+            OurTeamPage,
+            "our-team",
+            title="Our team",
+            intro=(
+                "<p>Physical therapists, chiropractors and massage therapists who plan your care together. "
+                "Filter by treatment, location or the language you would like to be treated in.</p>"
+            ),
+        )
+        credentials = {
+            abbreviation: Credential.objects.get_or_create(
+                abbreviation=abbreviation, defaults={"meaning": meaning, "sort_order": order}
+            )[0]
+            for abbreviation, meaning, order in team.CREDENTIALS
+        }
+        languages = {
+            name: Language.objects.get_or_create(code=code, defaults={"name": name})[0] for name, code in team.LANGUAGES
+        }
+        places = {page.slug: page for page in LocationPage.objects.all()}
+        treatments = {page.slug: page for page in TreatmentPage.objects.live()}
+        for person in team.CLINICIANS:
+            existing = ClinicianPage.objects.child_of(index).filter(slug=person["slug"]).first()
+            if existing:
+                self.report(existing, False)
+                continue
+            page = ClinicianPage(
+                slug=person["slug"],
+                title=person["title"],
+                job_title=person["job_title"],
+                bio=person["bio"],
+                accepting_new_patients=person.get("accepting_new_patients", True),
+            )
+            page.credentials = [credentials[name] for name in person["credentials"]]
+            page.languages = [languages[name] for name in person["languages"]]
+            page.locations = [places[slug] for slug in person["locations"] if slug in places]
+            page.treatments = [treatments[slug] for slug in person["treatments"] if slug in treatments]
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            self.report(page, True)
+        self.link_reviewer()
+
+    def link_reviewer(self):
+        """The demo's treatments were reviewed by Dana Whitfield: their "Reviewed by" links to her page."""
+        reviewer = ClinicianPage.objects.live().filter(slug=team.REVIEWER_SLUG).first()
+        if reviewer is None:
+            return
+        for page in TreatmentPage.objects.live().filter(
+            reviewer_page__isnull=True, reviewed_by__startswith=reviewer.title
+        ):
+            page.reviewer_page = reviewer
+            page.save_revision().publish()
+
+    def body_area_images(self):
+        """A drawing for each body area that has none (the browse tiles); an editor's own picture stays."""
+        for area in BodyArea.objects.filter(image__isnull=True):
+            area.image = illustrations.body_area_illustration(area.slug)
+            if area.image:
+                area.save(update_fields=["image"])
