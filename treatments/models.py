@@ -312,18 +312,25 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
             .order_by("title")
         )
 
+    def get_providers_and_places(self):
+        providers = self.get_providers()
+        places = {place.pk: place for person in providers for place in person.locations.all()}
+        return {"providers": providers, "provider_locations": a_to_z(places.values(), text=lambda place: place.title)}
+
+    def cached_providers_and_places(self):
+        # Clinicians and locations are pages: publishing one starts a new generation.
+        return until_next_change(f"treatment-providers:{self.pk}", self.get_providers_and_places)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
+        is_preview = getattr(request, "is_preview", False)
+        if is_preview:
             context["related_treatments"] = self.get_related_treatments()
         else:
             # Every publish (a title, a summary, a treatment going live or away) starts a new generation.
             related = until_next_change(f"related-treatments:{self.pk}", self.get_related_treatments)
             context["related_treatments"] = related
-        providers = self.get_providers()
-        context["providers"] = providers
-        places = {place.pk: place for person in providers for place in person.locations.all()}
-        context["provider_locations"] = a_to_z(places.values(), text=lambda place: place.title)
+        context.update(self.get_providers_and_places() if is_preview else self.cached_providers_and_places())
         return context
 
     def get_structured_data(self, request):

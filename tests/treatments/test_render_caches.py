@@ -148,3 +148,20 @@ def test_the_weeks_schedule_starts_today_each_day(clinic_with_hours):
     assert first["days"][0][1] == "Monday"
     assert tuesday["days"][0][1] == "Tuesday"
     assert tuesday["days"][0] == first["days"][1]
+
+
+def providers_text(html):
+    found = re.search(r'<section class="providers".*?</section>', html, re.S)
+    return found.group(0) if found else ""
+
+
+def test_providers_show_a_clinicians_publish_on_the_next_request(cupping, make_clinician):
+    marisol = make_clinician("Marisol Ortega", treatments=[cupping])
+    assert "Marisol Ortega" in providers_text(html_of(cupping.url))
+
+    marisol.title = "Marisol Ortega-Ruiz"
+    marisol.save_revision().publish()
+    assert "Marisol Ortega-Ruiz" in providers_text(html_of(cupping.url))
+
+    marisol.unpublish()
+    assert providers_text(html_of(cupping.url)) == ""
