@@ -40,6 +40,14 @@ def live_pages_stamp():
     return f"{DOCUMENT_FORMAT}:{found['n']}:{last}"
 
 
+def stored_documents_stamp():
+    """The same stamp, of the pages whose documents are stored: it differs from live_pages_stamp() while a
+    live page (one made live without a signal, like the home page a migration creates) is not stored."""
+    found = StoredDocument.objects.aggregate(n=Count("page_id"), last=Max("published_at"))
+    last = found["last"].isoformat() if found["last"] else ""
+    return f"{DOCUMENT_FORMAT}:{found['n']}:{last}"
+
+
 def stamp_key():
     return f"search:pages-stamp:{generation()}"
 
@@ -88,12 +96,12 @@ def store_published(instance, **kwargs):
         store_pages([instance.pk])
     else:  # published under a view restriction
         remove_documents([instance.pk])
-    set_stamp(live_pages_stamp())
+    set_stamp(stored_documents_stamp())
 
 
 def page_gone(instance, **kwargs):
     remove_documents([instance.pk])
-    set_stamp(live_pages_stamp())
+    set_stamp(stored_documents_stamp())
 
 
 def pages_regrouped(**kwargs):
