@@ -2,14 +2,25 @@ import re
 
 from django import forms
 from django.http import QueryDict
+from django.utils.translation import gettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from core.languages import current_language
 from core.sorting import a_to_z
 from core.visibility import without_restricted
 from treatments.models import TreatmentPage
 
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
-AUTOCOMPLETE = {"name": "name", "full_name": "name", "your_name": "name", "email": "email"}
+AUTOCOMPLETE = {
+    "name": "name",
+    "full_name": "name",
+    "your_name": "name",
+    "email": "email",
+    # The Spanish form's questions (demo/spanish.py).
+    "nombre": "name",
+    "nombre_completo": "name",
+    "correo_electronico": "email",
+}
 
 
 # core.spreadsheets.CONTROL_CHARACTERS without NUL, which Django's own check refuses with a message.
@@ -48,8 +59,10 @@ class AppointmentFormBuilder(FormBuilder):
         )
 
     def create_treatment_field(self, field, options):
-        titles = a_to_z(without_restricted(TreatmentPage.objects.live()).values_list("title", flat=True))
-        options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
+        # The treatments in the form's own language: a Spanish form lists the Spanish pages.
+        pages = TreatmentPage.objects.live().filter(locale__language_code=current_language())
+        titles = a_to_z(without_restricted(pages).values_list("title", flat=True))
+        options["choices"] = [("", gettext("Not sure yet / something else"))] + [(t, t) for t in titles]
         return forms.ChoiceField(**options)
 
     def get_form_class(self):

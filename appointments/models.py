@@ -21,6 +21,7 @@ from wagtail.contrib.forms.models import (
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.languages import current_language
 from core.pages import SummaryMixin
 from core.takedown import ALWAYS, TakedownGuardFormMixin, TakedownGuardMixin
 from core.visibility import ViewRestrictionsMixin, without_restricted
@@ -200,7 +201,9 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
         try:
             with transaction.atomic():
                 submission = FormMixin.process_form_submission(self, form)
-                SubmissionToken.objects.create(token=token or new_token(), submission=submission)
+                SubmissionToken.objects.create(
+                    token=token or new_token(), submission=submission, language=request_language()
+                )
                 if self.to_address:
                     # Queued with the request, sent by the worker: the visitor never waits for the mail relay.
                     notify_front_desk.enqueue(self.pk)
@@ -237,20 +240,32 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
         if field is None or not slug_re.fullmatch(slug) or len(slug) > 255:
             return {}
         title = (
-            without_restricted(TreatmentPage.objects.live()).filter(slug=slug).values_list("title", flat=True).first()
+            without_restricted(TreatmentPage.objects.live())
+            .filter(slug=slug, locale__language_code=current_language())
+            .values_list("title", flat=True)
+            .first()
         )
         return {field.clean_name: title} if title else {}
+
+
+def request_language():
+    """The language the visitor filled the form in (the URL's: /es/… is Spanish), so the front desk replies in it."""
+    active = current_language()
+    codes = [code for code, _name in settings.LANGUAGES]
+    return active if active in codes else settings.LANGUAGE_CODE
 
 
 class SubmissionToken(models.Model):
     """The one-time token of the form a request was sent from: a second post of the same form is not stored.
 
     A side table, so requests stay Wagtail's own FormSubmission (admin listing, export, permissions);
-    deleting a request deletes its token.
+    deleting a request deletes its token. It also keeps the language the form was sent in, written in
+    the same insert, so every stored request has one.
     """
 
     token = models.CharField(max_length=64, unique=True)
     submission = models.OneToOneField(FormSubmission, on_delete=models.CASCADE, related_name="appointment_token")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
 
     def __str__(self):
         return self.token

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
@@ -40,7 +41,6 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [
-    # Wagtail serves every other URL from the page tree; this must stay last.
-    path("", include(wagtail_urls)),
-]
+# Wagtail serves every other URL from the page tree; this must stay last. English pages keep their
+# unprefixed URLs; Spanish pages live under /es/.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

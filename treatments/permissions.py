@@ -13,6 +13,8 @@ down (unpublish, delete, move, restrict) is for administrators too: core/takedow
 
 from core.takedown import WHEN_LIVE, TakedownGuardMixin, TakedownGuardTester
 
+from . import language_review
+
 
 class ClinicalReviewPermissionTester(TakedownGuardTester):
     def can_publish(self):
@@ -28,3 +30,10 @@ class ClinicalReviewMixin(TakedownGuardMixin):
 
     takedown_guard = WHEN_LIVE
     permission_tester_class = ClinicalReviewPermissionTester
+
+    def publish(self, revision, user=None, *args, **kwargs):
+        # The last gate for translations, whatever path publishes them (treatments/language_review.py).
+        if not language_review.may_publish(self, revision, user):
+            language_review.refuse(self, user)
+            return None
+        return super().publish(revision, user, *args, **kwargs)

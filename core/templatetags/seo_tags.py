@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html_join
 
-from core import seo, structured_data
+from core import languages, seo, structured_data
 
 register = template.Library()
 
@@ -25,3 +25,20 @@ def structured_data_scripts(context, page):
         return ""
     scripts = (structured_data.json_ld_script(entity) for entity in structured_data.for_page(page, request))
     return format_html_join("\n", "{}", ((script,) for script in scripts))
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context, page=None):
+    """The page in each language (hreflang links, the language switcher); each language's home page on views
+    that are not pages (search, errors)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    if page is None or not hasattr(page, "translation_key"):
+        return languages.home_alternates(request)
+    return languages.page_alternates(page, request)
+
+
+@register.simple_tag
+def og_locale():
+    return languages.og_locale()

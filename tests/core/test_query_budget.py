@@ -11,7 +11,9 @@ from core import page_cache
 from home.models import ContentPage, FeaturedTreatment
 from treatments.models import BodyArea, Condition, RelatedTreatment
 
-BUDGET = 10
+# Ten, plus two fixed queries for the two languages (README "Languages"): the URL's locale (Wagtail's
+# routing) and the page's translations (hreflang and the language switcher).
+BUDGET = 12
 
 
 @pytest.fixture
@@ -42,7 +44,9 @@ def clinic(clinic_with_hours, appointment_page, home_page, make_treatment):
         ("/request-an-appointment/", {"treatment": "dry-needling"}),
     ],
 )
-def test_an_uncached_page_view_takes_at_most_ten_queries(client, clinic, django_assert_max_num_queries, path, params):
+def test_an_uncached_page_view_stays_within_the_query_budget(
+    client, clinic, django_assert_max_num_queries, path, params
+):
     assert client.get(path, params).status_code == 200  # warm Wagtail's per-process lookups
     page_cache.invalidate()  # as right after a publish: the page is rendered, not served from the cache
     with django_assert_max_num_queries(BUDGET):
@@ -59,7 +63,7 @@ def test_a_cached_page_view_takes_no_query(client, clinic, django_assert_num_que
 
 
 @pytest.mark.parametrize("query", ["needling", "sholder pain", "xylophone"])
-def test_a_search_takes_at_most_ten_queries(client, clinic, django_assert_max_num_queries, query):
+def test_a_search_stays_within_the_query_budget(client, clinic, django_assert_max_num_queries, query):
     """Searches are never cached; the vocabulary is checked for changes once per publish, not per search.
 
     Measured on a query searched before, as most are: the first search for a new query string also

@@ -17,6 +17,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
+from demo.spanish import SpanishDemo
 from home.models import ContentPage, FeaturedTreatment, HomePage
 from treatments.importer import import_treatment, parse_file, read_markdown_page
 from treatments.models import TreatmentIndexPage, TreatmentPage
@@ -106,6 +107,7 @@ class Command(BaseCommand):
             self.featured(home)
             self.appointment_page(home)
             self.about_page(home)
+            SpanishDemo(self.report).load(home)
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def report(self, page, created):
