@@ -10,6 +10,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 
 from core.password_limit import limit_guesses
 from core.password_reset import RateLimitedPasswordResetView
+from core.sitemap import AllLanguagesSitemap
 from core.views import brand_stylesheet, robots_txt
 from search import views as search_views
 
@@ -31,7 +32,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("brand.css", brand_stylesheet, name="brand_css"),
 ]

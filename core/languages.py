@@ -11,6 +11,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from .visibility import without_restricted
+
 # Region-qualified names for the Denver metro audience (US English, US Spanish).
 REGIONAL = {"en": "en-US", "es": "es-US"}
 
@@ -42,8 +44,9 @@ def og_locale(language=None):
 def _live_translations(page):
     """The live, public versions of ``page`` in every language, by language code (one query, cached on the page)."""
     if not hasattr(page, "_clinic_translations"):
-        translations = (
-            Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+        # Restrictions from the cached list (core/visibility.py): .public() would cost a query per page view.
+        translations = without_restricted(
+            Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
         )
         page._clinic_translations = {p.locale.language_code: p for p in translations}
     return page._clinic_translations

@@ -215,6 +215,7 @@ class SpanishDemo:
     def feature_spanish_treatments(self, spanish_home):
         """The copied home page features the English treatments; the Spanish one features their Spanish pages."""
         pages = TreatmentPage.objects.live().filter(locale=self.locale).order_by("path")
+        spanish_home.refresh_from_db()  # its tree fields (numchild) changed as pages were added under it
         spanish_home.featured_treatments = [FeaturedTreatment(treatment=page) for page in pages]
         spanish_home.save()
         with approved_publish():
