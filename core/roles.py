@@ -31,6 +31,9 @@ ROLES = {
             # The shared conditions and body areas that treatments are filed under.
             ("treatments", "condition", ["add", "change", "delete", "view"]),
             ("treatments", "bodyarea", ["add", "change", "delete", "view"]),
+            # Words patients need that do not count against a page's reading grade (the claims list is
+            # for administrators only).
+            ("readability", "glossaryterm", ["add", "change", "delete", "view"]),
         ],
         "collections": [
             ("wagtailimages", "image", ["add", "change", "choose"]),
@@ -41,7 +44,10 @@ ROLES = {
         "pages": {"site": ["add", "change", "publish"]},
     },
     CLINICAL_REVIEWERS: {
-        "permissions": [("wagtailadmin", "admin", ["access"])],
+        "permissions": [
+            ("wagtailadmin", "admin", ["access"]),
+            ("readability", "glossaryterm", ["add", "change", "delete", "view"]),
+        ],
         # Choosing images and documents is part of editing a treatment page; uploading is not.
         "collections": [
             ("wagtailimages", "image", ["choose"]),

@@ -14,6 +14,8 @@ from core.structured_data import clinic_entity
 from core.takedown import TakedownGuardFormMixin, TakedownGuardMixin
 from core.visibility import is_restricted
 from core.visible_text import rich_text_pieces, stream_pieces
+from readability.pages import PlainLanguageMixin
+from readability.panels import PlainLanguagePanel
 
 
 class HomePageForm(TakedownGuardFormMixin, WagtailAdminPageForm):
@@ -96,7 +98,7 @@ class FeaturedTreatment(Orderable):
     panels = ["treatment"]
 
 
-class ContentPage(SectionsMixin, BasePage):
+class ContentPage(PlainLanguageMixin, SectionsMixin, BasePage):
     """A plain page for About, Insurance, Directions and the like."""
 
     summary = models.TextField(
@@ -110,7 +112,7 @@ class ContentPage(SectionsMixin, BasePage):
         help_text="Text sections, images, questions and answers, callouts and calls to action, in reading order.",
     )
 
-    content_panels = Page.content_panels + ["summary", "body"]
+    content_panels = Page.content_panels + ["summary", "body", PlainLanguagePanel()]
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=WEIGHTS["summary"]),
         index.SearchField("body", boost=WEIGHTS["body"]),

@@ -16,6 +16,8 @@ from core.sorting import a_to_z
 from core.structured_data import medical_web_page
 from core.visibility import is_restricted, without_restricted
 from core.visible_text import rich_text_pieces, stream_pieces
+from readability.pages import PlainLanguageMixin
+from readability.panels import PlainLanguagePanel
 
 from .blocks import TreatmentStreamBlock, empty_core_sections
 from .changes_since_review import ChangeSinceReview
@@ -97,7 +99,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
         return context
 
 
-class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
+class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, BasePage):
     summary = models.TextField(
         max_length=300,
         help_text=(
@@ -159,6 +161,7 @@ class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
         "also_known_as",
         "hero_image",
         "body",
+        PlainLanguagePanel(),
         MultiFieldPanel(
             [
                 FieldPanel("conditions", widget=forms.CheckboxSelectMultiple),
@@ -231,6 +234,8 @@ class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
     parent_page_types = ["treatments.TreatmentIndexPage"]
     subpage_types = []
     base_form_class = TreatmentPageForm
+    # Treatment names are words patients need: no page is marked down for naming a treatment.
+    plain_language_names_are_terms = True
 
     class Meta:
         verbose_name = "treatment"
@@ -251,6 +256,9 @@ class TreatmentPage(ClinicalReviewMixin, SectionsMixin, BasePage):
     def save_revision(self, *args, **kwargs):
         self.fill_review_due()
         return super().save_revision(*args, **kwargs)
+
+    def plain_language_terms(self):
+        return [self.title, *self.alternate_names]
 
     @property
     def alternate_names(self):

@@ -43,6 +43,10 @@ class ClinicalReviewTask(GroupApprovalTask):
         suffix = f" (next review due {long_date(due)})" if due else ""
         return [(name, label + suffix if name == "approve" else label, modal) for name, label, modal in actions]
 
+    def get_template_for_action(self, action):
+        # The reviewer sees the page's reading grade and any claims to avoid before deciding.
+        return "treatments/admin/review_action_modal.html"
+
     @classmethod
     def get_description(cls):
         return (

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "treatments",
     "appointments",
     "search",
+    "readability",
     # Above the feature apps: the site chrome's links (navigation) and the demo site (demo).
     "navigation",
     "demo",

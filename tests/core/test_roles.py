@@ -46,9 +46,10 @@ SYNONYM_PERMISSIONS = {f"site_search.{a}_synonym" for a in ["add", "change", "de
 def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     searchpromotion = {f"wagtailsearchpromotions.{a}_searchpromotion" for a in ["add", "change", "delete", "view"]}
     taxonomy = {f"treatments.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["condition", "bodyarea"]}
+    glossary = {f"readability.{a}_glossaryterm" for a in ["add", "change", "delete", "view"]}
     assert (
         model_permissions(MARKETING_EDITORS)
-        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy
+        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy | glossary
     )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
@@ -64,7 +65,7 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
         ("Page", "publish_page"),
     }
 
-    assert model_permissions(CLINICAL_REVIEWERS) == {"wagtailadmin.access_admin"}
+    assert model_permissions(CLINICAL_REVIEWERS) == {"wagtailadmin.access_admin"} | glossary
     assert collection_permissions(CLINICAL_REVIEWERS) == {"choose_image", "choose_document"}
     assert page_permissions(CLINICAL_REVIEWERS) == {("TreatmentIndexPage", "change_page")}
 
