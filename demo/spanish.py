@@ -10,11 +10,9 @@ overwritten.
 from wagtail.models import Locale
 
 from appointments.models import AppointmentFormField, AppointmentPage
-from core.roles import apply_role_permissions
 from home.models import FeaturedTreatment
 from treatments.language_review import approved_publish
 from treatments.models import TreatmentIndexPage, TreatmentPage
-from treatments.review import install_clinical_review
 
 SPANISH = "es"
 
@@ -196,11 +194,8 @@ class SpanishDemo:
         spanish_home = self.translate(home, HOME)
         index = TreatmentIndexPage.objects.child_of(home).first()
         if index is not None:
+            # Created, it gets the Clinical review workflow like the English one (treatments/apps.py).
             spanish_index = self.translate(index, TREATMENTS_INDEX)
-            # The Spanish treatments section gets the Clinical review workflow and the reviewers' page
-            # permissions, as the English one did when it was created.
-            install_clinical_review()
-            apply_role_permissions()
             if spanish_index is not None:
                 dry_needling = TreatmentPage.objects.child_of(index).filter(slug="dry-needling").first()
                 if dry_needling is not None:

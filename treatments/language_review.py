@@ -10,6 +10,13 @@ immediately", and from its translation editor. Those paths publish with no user,
 never through a workflow, so the page model itself (ClinicalReviewMixin.publish) refuses to publish a
 translated reviewed page except inside :func:`approved_publish` (the workflow's approval, content the project
 loads itself) or for an administrator. A refused publish leaves the translation a draft for review.
+
+wagtail-localize also writes a synced translation straight into the page's row before saving its revision, and
+Wagtail serves the row: on a live translation that would show unreviewed text. So outside a publish, a save of a
+live translated page leaves its content fields as they are (:func:`fields_to_save`); the new text is kept in the
+draft revision saved next, for review.
+
+Wagtail imports this module early (through review.py): it imports no models.
 """
 
 import contextvars
@@ -23,6 +30,7 @@ from core.roles import LANGUAGE_REVIEWERS
 logger = logging.getLogger(__name__)
 
 _approved = contextvars.ContextVar("clinical_review_approved", default=False)
+_publishing = contextvars.ContextVar("clinical_review_publishing", default=False)
 
 
 @contextmanager
@@ -33,6 +41,25 @@ def approved_publish():
         yield
     finally:
         _approved.reset(token)
+
+
+@contextmanager
+def publishing():
+    """A publish that may_publish() allowed is under way: it writes the page's row with the new content."""
+    token = _publishing.set(True)
+    try:
+        yield
+    finally:
+        _publishing.reset(token)
+
+
+def keeps_live_content(page, update_fields):
+    """Must this save leave the page's translated content as it is? Yes for a full save of a live translation
+    outside a publish (a draft sync); ClinicalReviewMixin.save then writes every other field."""
+    if update_fields is not None or _publishing.get() or _approved.get() or not page.live:
+        return False
+    # A page being created has no row (and may have no locale yet) to protect.
+    return page.pk is not None and page.locale_id is not None and is_translation(page)
 
 
 def page_language(page):

@@ -62,7 +62,7 @@ def test_a_draft_translation_is_not_named(client, dry_needling, spanish_index, t
     translate(dry_needling, live=False, title="Punción seca", slug="puncion-seca")
     page = soup(client.get("/treatments/dry-needling/"))
     assert alternates(page) == {}
-    assert "not translated yet" in page.select_one(".language-switcher").get_text()
+    assert "aún no está traducida" in page.select_one(".language-switcher").get_text()
 
 
 def test_switcher_leads_to_the_same_page_in_the_other_language(client, puncion_seca):
