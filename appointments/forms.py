@@ -5,10 +5,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from core.languages import current_language
-from core.sorting import a_to_z
-from core.visibility import without_restricted
-from treatments.models import TreatmentPage
+from .places import offered_titles
 
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
 AUTOCOMPLETE = {
@@ -59,10 +56,21 @@ class AppointmentFormBuilder(FormBuilder):
         )
 
     def create_treatment_field(self, field, options):
-        # The treatments in the form's own language: a Spanish form lists the Spanish pages.
-        pages = TreatmentPage.objects.live().filter(locale__language_code=current_language())
-        titles = a_to_z(without_restricted(pages).values_list("title", flat=True))
+        titles = self.offered_titles("treatment")
         options["choices"] = [("", gettext("Not sure yet / something else"))] + [(t, t) for t in titles]
+        return forms.ChoiceField(**options)
+
+    def offered_titles(self, kind):
+        if not hasattr(self, "_offered_titles"):
+            self._offered_titles = offered_titles()
+        return self._offered_titles[kind]
+
+    def create_location_field(self, field, options):
+        options["choices"] = [("", "No preference")] + [(title, title) for title in self.offered_titles("location")]
+        return forms.ChoiceField(**options)
+
+    def create_clinician_field(self, field, options):
+        options["choices"] = [("", "No preference")] + [(title, title) for title in self.offered_titles("clinician")]
         return forms.ChoiceField(**options)
 
     def get_form_class(self):

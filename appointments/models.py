@@ -1,7 +1,6 @@
 import logging
 
 from django.conf import settings
-from django.core.validators import slug_unicode_re as slug_re
 from django.db import IntegrityError, models, transaction
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -24,8 +23,10 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.languages import current_language
 from core.pages import SummaryMixin
 from core.takedown import ALWAYS, TakedownGuardFormMixin, TakedownGuardMixin
-from core.visibility import ViewRestrictionsMixin, without_restricted
+from core.visibility import ViewRestrictionsMixin
 from core.visible_text import rich_text_pieces
+from locations.models import LocationPage
+from people.models import ClinicianPage
 from treatments.models import TreatmentPage
 
 from .forms import AppointmentFormBuilder
@@ -33,7 +34,10 @@ from .guard import GuardForm, new_token
 from .history import removed_fields
 from .intake import receive
 from .notifications import notify_front_desk
+from .places import RequestLocation, record_location, title_for_slug
 from .status import RequestStatus  # noqa: F401  (a model: imported here so Django registers it)
+
+__all__ = ["AppointmentFormField", "AppointmentPage", "RequestLocation", "RequestStatus", "SubmissionToken"]
 from .submissions import AppointmentRequestsPanel
 
 logger = logging.getLogger(__name__)
@@ -41,7 +45,11 @@ logger = logging.getLogger(__name__)
 FIELD_TYPES = FORM_FIELD_CHOICES + (
     ("phone", "Phone number"),
     ("treatment", "Treatment (list of published treatments)"),
+    ("location", "Location (list of published locations)"),
+    ("clinician", "Clinician (list of published clinician pages)"),
 )
+# The choice questions a link may preset: ?treatment=<slug>, ?location=<slug>, ?clinician=<slug>.
+PRESETS = {"treatment": TreatmentPage, "location": LocationPage, "clinician": ClinicianPage}
 
 # The fields a new appointment page starts with (label, type, required, choices, help text).
 DEFAULT_FIELDS = [
@@ -50,6 +58,8 @@ DEFAULT_FIELDS = [
     ("Email", "email", False, "", ""),
     ("Preferred contact method", "radio", True, "Phone call\nText message\nEmail", ""),
     ("Treatment", "treatment", False, "", "Not sure? Leave this and we will help you choose."),
+    ("Location", "location", False, "", ""),
+    ("Preferred clinician", "clinician", False, "", "Optional. We will tell you if they are not available."),
     (
         "Preferred days and times",
         "checkboxes",
@@ -73,7 +83,10 @@ class AppointmentFormField(AbstractFormField):
         verbose_name="field type",
         max_length=16,
         choices=FIELD_TYPES,
-        help_text="“Phone number” and “Treatment” are made for this form; the treatment list fills itself.",
+        help_text=(
+            "“Phone number”, “Treatment”, “Location” and “Clinician” are made for this form; "
+            "their lists fill themselves from the published pages."
+        ),
     )
 
     # Wagtail's panels, with help where Wagtail gives none.
@@ -172,8 +185,8 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
         if request.method == "POST":
             response = receive(self, request)
         else:
-            # A "Request an appointment" link on a treatment page passes ?treatment=<slug>.
-            form = self.get_form(page=self, user=request.user, initial=self.initial_treatment(request))
+            # "Request an appointment" links pass ?treatment=, ?location= or ?clinician=<slug>.
+            form = self.get_form(page=self, user=request.user, initial=self.initial_choices(request))
             response = self.render_form(request, form, GuardForm.fresh())
         # Each rendering carries its own one-time stamp: a copy kept by a cache would be shared by
         # everyone who gets it, and only the first of them could send a request.
@@ -204,9 +217,11 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
                 SubmissionToken.objects.create(
                     token=token or new_token(), submission=submission, language=request_language()
                 )
-                if self.to_address:
+                location = record_location(submission, self.chosen(form, "location"))
+                location_id = location.pk if location is not None else None
+                if self.to_address or (location is not None and location.notification_email):
                     # Queued with the request, sent by the worker: the visitor never waits for the mail relay.
-                    notify_front_desk.enqueue(self.pk)
+                    notify_front_desk.enqueue(self.pk, location_id)
         except IntegrityError:
             return None
         return submission
@@ -233,19 +248,21 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
         url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailforms:list_submissions", args=[self.pk])
         return f"A new appointment request arrived. View it: {url}"
 
-    def initial_treatment(self, request):
-        slug = request.GET.get("treatment", "")
-        field = next((f for f in self.get_form_fields() if f.field_type == "treatment"), None)
-        # Only a well-formed slug reaches the database (PostgreSQL rejects NUL characters).
-        if field is None or not slug_re.fullmatch(slug) or len(slug) > 255:
-            return {}
-        title = (
-            without_restricted(TreatmentPage.objects.live())
-            .filter(slug=slug, locale__language_code=current_language())
-            .values_list("title", flat=True)
-            .first()
-        )
-        return {field.clean_name: title} if title else {}
+    def chosen(self, form, field_type):
+        """The answer to the form's question of ``field_type`` ("" when the form has none)."""
+        field = next((f for f in self.get_form_fields() if f.field_type == field_type), None)
+        return form.cleaned_data.get(field.clean_name, "") if field is not None else ""
+
+    def initial_choices(self, request):
+        """The answers preset by ?treatment=, ?location= and ?clinician= (slugs of live pages)."""
+        initial = {}
+        for field in self.get_form_fields():
+            model = PRESETS.get(field.field_type)
+            slug = request.GET.get(field.field_type, "") if model else ""
+            title = title_for_slug(model, slug) if slug else None
+            if title:
+                initial[field.clean_name] = title
+        return initial
 
 
 def request_language():

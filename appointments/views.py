@@ -18,6 +18,7 @@ from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListFi
 from wagtail.log_actions import log
 
 from core.spreadsheets import SafeSpreadsheetExportMixin
+from locations.models import LocationPage
 
 from .corrections import originals
 from .status import Status, set_status
@@ -39,6 +40,13 @@ def language_name(code):
 class RequestsFilterSet(SubmissionsListFilterSet):
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("Status"), choices=Status.choices, empty_label=gettext_lazy("Any status")
+    )
+    # Recorded when the request was sent (appointments/places.py), so a renamed location still matches.
+    location = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Location"),
+        field_name="appointment_location__location",
+        queryset=LocationPage.objects.order_by("title"),
+        empty_label=gettext_lazy("Any location"),
     )
 
 

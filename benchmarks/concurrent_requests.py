@@ -225,7 +225,7 @@ def main():
         env = server.server_environment(args.database_url, "127.0.0.1", 0, 1, args.redis_url)
         return run(args, args.url.rstrip("/"), env)
     with server.Server(args, "requests") as site:
-        print(f"gunicorn workers: {args.workers}; cache: {args.redis_url or 'local memory'}", flush=True)
+        print(f"gunicorn workers: {args.workers}; cache: {server.cache_description(args)}", flush=True)
         return run(args, site.base_url, site.env)
 
 

@@ -88,7 +88,7 @@ def main():
         errors = measure(args, args.url.rstrip("/"))
     else:
         with server.Server(args, "load") as site:
-            print(f"gunicorn workers: {args.workers}; cache: {args.redis_url or 'local memory'}", flush=True)
+            print(f"gunicorn workers: {args.workers}; cache: {server.cache_description(args)}", flush=True)
             errors = measure(args, site.base_url, site.gunicorn_pid())
     print(f"total time {time.monotonic() - started:.0f} s")
     print("RESULT: " + ("0 errors" if not errors else f"{errors} ERRORS"))

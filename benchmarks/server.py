@@ -70,6 +70,8 @@ def server_environment(db_url, host, port, workers, redis_url=""):
         env["CACHE_KEY_PREFIX"] = f"bench-{secrets.token_hex(4)}"
     else:
         env.pop("REDIS_URL", None)
+        # The workers' shared cache files: this run's own, so nothing an earlier run cached applies.
+        env["CACHE_DIR"] = tempfile.mkdtemp(prefix="clinic-bench-cache-")
     return env
 
 
@@ -233,6 +235,11 @@ def default_redis_url():
         return ""
 
 
+def cache_description(args):
+    """What the server's cache is, for the benchmarks' first line."""
+    return args.redis_url or "files shared by the workers"
+
+
 def add_server_arguments(parser, port, workers=None):
     parser.add_argument("--url", help="measure a server that is already running (e.g. http://127.0.0.1:8000)")
     parser.add_argument(
@@ -257,6 +264,6 @@ def add_server_arguments(parser, port, workers=None):
         "--redis-url",
         default=os.environ.get("REDIS_URL") or default_redis_url(),
         help=f"REDIS_URL for the server's cache (default: $REDIS_URL, else {LOCAL_REDIS} when a Redis "
-        "answers there, else none: local memory in each worker); --redis-url '' for none",
+        "answers there, else none: cache files shared by the workers); --redis-url '' for none",
     )
     parser.add_argument("--keep-database", action="store_true", help="do not drop the scratch database")

@@ -134,7 +134,7 @@ def main():
     if args.url:
         return measure(args, args.url.rstrip("/"))
     with server.Server(args, "throughput") as site:
-        print(f"gunicorn workers: {args.workers}; cache: {args.redis_url or 'local memory'}", flush=True)
+        print(f"gunicorn workers: {args.workers}; cache: {server.cache_description(args)}", flush=True)
         return measure(args, site.base_url, site.gunicorn_pid())
 
 

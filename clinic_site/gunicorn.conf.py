@@ -14,13 +14,11 @@ from pathlib import Path
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 
 # Processes: the classic 2 x cores + 1. Each has a few threads, so a request waiting on the database
-# does not hold a whole process; rendering is CPU-bound, so more threads would not help.
-# Without REDIS_URL the cache is local memory, one per process: a publish handled by one process would
-# empty only its own page cache, and rate limits would count per process. So one process with more
-# threads, unless WEB_CONCURRENCY says otherwise; set REDIS_URL to use every core.
-shared_cache = bool(os.environ.get("REDIS_URL"))
-workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1 if shared_cache else 1))
-threads = int(os.environ.get("GUNICORN_THREADS", "2" if shared_cache else "8"))
+# does not hold a whole process; rendering is CPU-bound, so more threads would not help. Every process
+# shares one cache, Redis (REDIS_URL) or else files on this machine (settings CACHES), so a publish
+# handled by any process, or by a command outside the server, empties every process's page cache.
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread"
 
 # A request still running after this long is killed and logged; the database's statement timeout
@@ -90,9 +88,3 @@ def on_exit(server):
 def when_ready(server):
     if notification_worker:
         threading.Thread(target=_keep_worker_running, args=(server.log,), daemon=True).start()
-    if workers > 1 and not shared_cache:
-        server.log.warning(
-            "%d worker processes with a local-memory cache: a publish empties only one process's page cache "
-            "and rate limits count per process. Set REDIS_URL.",
-            workers,
-        )

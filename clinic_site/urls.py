@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_serve
 
+from core.page_cache import cached_like_pages
 from core.password_limit import limit_guesses
 from core.password_reset import RateLimitedPasswordResetView
 from core.sitemap import AllLanguagesSitemap
@@ -32,7 +33,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": AllLanguagesSitemap}}, name="sitemap"),
+    # Emptied on every publish like the pages: built from every page, it is slow on a large site.
+    path("sitemap.xml", cached_like_pages(sitemap), {"sitemaps": {"wagtail": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("brand.css", brand_stylesheet, name="brand_css"),
 ]

@@ -5,6 +5,7 @@ of its stream for the contents list and anchors, and the page cache. None of the
 field, so adopting them changes no table.
 """
 
+from django.http import Http404
 from django.utils.functional import cached_property
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -47,7 +48,54 @@ class SectionsMixin:
         return [section for section in self.sections if section.heading]
 
 
-class BasePage(SummaryMixin, CachedPageMixin, Page):
+def remember_parent(child, parent):
+    """Tell ``child`` what routing learnt: its parent, and (when the route began at a home page just
+    under the tree's root) its ancestors, so breadcrumbs need no query (:func:`core.seo.ancestors_of`)."""
+    child._cached_parent_obj = parent  # treebeard's get_parent() reads it
+    if hasattr(parent, "_clinic_ancestors"):
+        child._clinic_ancestors = [*parent._clinic_ancestors, parent]
+    elif parent.depth == 2:
+        child._clinic_ancestors = [parent]
+
+
+class RoutingMixin:
+    """Wagtail's route, one query cheaper per page passed through on the way to a deeper one: a page
+    only passed through is made specific without loading its own fields (``specific_deferred``);
+    routing needs only its type and tree position. The page served is loaded whole, as Wagtail does."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        child = self.get_children().filter(slug=path_components[0]).first()
+        if child is None:
+            raise Http404
+        remaining = path_components[1:]
+        child = child.specific_deferred if remaining else child.specific
+        remember_parent(child, self)
+        return child.route(request, remaining)
+
+
+class OneQueryChildRouteMixin:
+    """For an index page: route to a child page in one query (Wagtail's own route takes three).
+
+    ``child_route_queryset()`` gives the children's specific type with what their page shows
+    (``select_related``); anything deeper than one level is routed by Wagtail as usual.
+    """
+
+    def child_route_queryset(self):
+        raise NotImplementedError
+
+    def route(self, request, path_components):
+        if len(path_components) != 1:
+            return super().route(request, path_components)
+        child = self.child_route_queryset().child_of(self).filter(slug=path_components[0]).first()
+        if child is None:
+            raise Http404
+        remember_parent(child, self)
+        return child.route(request, [])
+
+
+class BasePage(RoutingMixin, SummaryMixin, CachedPageMixin, Page):
     """A page whose anonymous view is the same for everyone, with a summary (abstract: no table)."""
 
     class Meta:

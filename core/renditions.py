@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
+from django.db.models import Prefetch
 from django.test import RequestFactory
+from wagtail.images import get_image_model
 
 logger = logging.getLogger(__name__)
 
@@ -48,3 +50,18 @@ def connect_signals():
     from wagtail.signals import page_published
 
     page_published.connect(make_renditions_after_publish, dispatch_uid="core.renditions")
+
+
+# The sizes of templates/people/includes/portrait.html, fetched with a list of people (team index, location
+# page) so each portrait costs no query of its own. Keep in step with that template.
+PORTRAIT_RENDITIONS = [
+    f"{size}|format-{image_format}"
+    for size in ("fill-160x160-c100", "fill-320x320-c100", "fill-400x400-c100", "fill-800x800-c100")
+    for image_format in ("avif", "webp", "jpeg")
+]
+
+
+def with_portraits(pages, field="portrait"):
+    """``pages`` with their ``field`` image and its portrait renditions prefetched (two queries in all)."""
+    images = get_image_model().objects.prefetch_renditions(*PORTRAIT_RENDITIONS)
+    return pages.prefetch_related(Prefetch(field, queryset=images))

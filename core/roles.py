@@ -21,16 +21,23 @@ LANGUAGE_REVIEWERS = {"es": SPANISH_CLINICAL_REVIEWERS}
 # "permissions": (app label, model, actions) → the model permissions "<action>_<model>".
 # "collections": the same, granted on the root collection, so on every image and document.
 # "pages": page permissions per part of the page tree, each covering that page and everything below it:
-#   "site" is the root of the page tree; "treatments" is the treatments index (granted once it exists).
+#   "site" is the root of the page tree; "treatments" is the treatments index and "team" the "Our team"
+#   index (people.OurTeamPage), each granted once it exists.
 ROLES = {
     MARKETING_EDITORS: {
         "permissions": [
             ("wagtailadmin", "admin", ["access"]),
             ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete", "view"]),
             ("site_search", "synonym", ["add", "change", "delete", "view"]),
+            # Phrases that put "call 911" above search results: editors add and improve them; only an
+            # administrator may remove one.
+            ("site_search", "emergencysign", ["add", "change", "view"]),
             # The shared conditions and body areas that treatments are filed under.
             ("treatments", "condition", ["add", "change", "delete", "view"]),
             ("treatments", "bodyarea", ["add", "change", "delete", "view"]),
+            # The credentials and languages clinician pages are described by.
+            ("people", "credential", ["add", "change", "delete", "view"]),
+            ("people", "language", ["add", "change", "delete", "view"]),
             # Words patients need that do not count against a page's reading grade (the claims list is
             # for administrators only).
             ("readability", "glossaryterm", ["add", "change", "delete", "view"]),
@@ -54,7 +61,7 @@ ROLES = {
             ("wagtaildocs", "document", ["choose"]),
         ],
         # No publish: approving in the Clinical review workflow is what publishes (treatments/review.py).
-        "pages": {"treatments": ["change"]},
+        "pages": {"treatments": ["change"], "team": ["change"]},
     },
     SPANISH_CLINICAL_REVIEWERS: {},
     FRONT_DESK: {
@@ -79,9 +86,14 @@ def page_scopes(apps):
     """The pages each "pages" key of ROLES stands for (none while the page tree is empty)."""
     Page = apps.get_model("wagtailcore", "Page")
     TreatmentIndexPage = apps.get_model("treatments", "TreatmentIndexPage")
+    try:  # by name: core imports no app; an early migration's registry has no people app yet
+        team = list(apps.get_model("people", "OurTeamPage").objects.all())
+    except LookupError:
+        team = []
     return {
         "site": list(Page.objects.filter(depth=1)),
         "treatments": list(TreatmentIndexPage.objects.all()),
+        "team": team,
     }
 
 

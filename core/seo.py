@@ -84,10 +84,11 @@ def social_image(page, clinic, base_url):
 
 
 def ancestors_of(page):
-    """The page's ancestors, root first, queried once per page however often the trail is shown
+    """The page's ancestors below the tree's root, home page first: found while routing the request
+    (:func:`core.pages.remember_parent`), else queried once per page however often the trail is shown
     (the breadcrumbs and the breadcrumb JSON-LD share it)."""
     if not hasattr(page, "_clinic_ancestors"):
-        page._clinic_ancestors = list(page.get_ancestors())
+        page._clinic_ancestors = list(page.get_ancestors().filter(depth__gt=1))
     return page._clinic_ancestors
 
 

@@ -15,7 +15,7 @@ from wagtail.models import Site
 
 from .blocks import FAQBlock
 from .languages import regional_code
-from .models import WEEKDAYS
+from .places import WEEKDAYS
 from .seo import ancestors_of, page_description, plain_text, social_image
 
 SCHEMA = "https://schema.org"
@@ -62,6 +62,36 @@ def opening_hours_specification(clinic):
     ]
 
 
+def place_details(place):
+    """Telephone, email, address, map link, geo and opening hours of a ``core.places.PlaceMixin``."""
+    data = {}
+    if place.phone_href:
+        data["telephone"] = place.phone_href.removeprefix("tel:")
+    if place.email:
+        data["email"] = place.email
+    if place.address_lines:
+        address = {
+            "@type": "PostalAddress",
+            "streetAddress": place.street_address,
+            "addressLocality": place.locality,
+            "addressRegion": place.region,
+            "postalCode": place.postal_code,
+            "addressCountry": COUNTRY,
+        }
+        data["address"] = {key: value for key, value in address.items() if value}
+        data["hasMap"] = place.directions_url
+    if place.latitude is not None and place.longitude is not None:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(place.latitude),
+            "longitude": float(place.longitude),
+        }
+    hours = opening_hours_specification(place)
+    if hours:
+        data["openingHoursSpecification"] = hours
+    return data
+
+
 def clinic_entity(clinic, request):
     url = site_root_url(request)
     data = {
@@ -74,35 +104,21 @@ def clinic_entity(clinic, request):
     }
     if clinic.tagline:
         data["description"] = clinic.tagline
-    if clinic.phone_href:
-        data["telephone"] = clinic.phone_href.removeprefix("tel:")
-    if clinic.email:
-        data["email"] = clinic.email
-    if clinic.address_lines:
-        address = {
-            "@type": "PostalAddress",
-            "streetAddress": clinic.street_address,
-            "addressLocality": clinic.locality,
-            "addressRegion": clinic.region,
-            "postalCode": clinic.postal_code,
-            "addressCountry": COUNTRY,
-        }
-        data["address"] = {key: value for key, value in address.items() if value}
-        data["hasMap"] = clinic.directions_url
-    if clinic.latitude is not None and clinic.longitude is not None:
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(clinic.latitude),
-            "longitude": float(clinic.longitude),
-        }
-    hours = opening_hours_specification(clinic)
-    if hours:
-        data["openingHoursSpecification"] = hours
+    data.update(place_details(clinic))
     return data
 
 
-def medical_web_page(page, request, clinic, *, about, last_reviewed=None, reviewed_by=""):
-    """A page of health information about ``about`` (a MedicalEntity), with its clinical review."""
+def clinic_reference(clinic, request):
+    """The clinic as a node other entities point to (publisher, parentOrganization, worksFor)."""
+    return {"@type": CLINIC_TYPES, "@id": clinic_id(request), "name": clinic.name, "url": site_root_url(request)}
+
+
+def medical_web_page(page, request, clinic, *, about, last_reviewed=None, reviewed_by="", citation=()):
+    """A page of health information about ``about`` (a MedicalEntity), with its clinical review and the
+    sources it cites (``core.health_blocks.citations``).
+
+    ``reviewed_by`` is a name, or a dict (a Person entity, e.g. a clinician page's) used as it is.
+    """
     url = page.get_full_url(request)
     data = {
         "@context": SCHEMA,
@@ -113,25 +129,24 @@ def medical_web_page(page, request, clinic, *, about, last_reviewed=None, review
         "description": page_description(page, clinic),
         "inLanguage": regional_code(),
         "about": about,
-        "publisher": {
-            "@type": CLINIC_TYPES,
-            "@id": clinic_id(request),
-            "name": clinic.name,
-            "url": site_root_url(request),
-        },
+        "publisher": clinic_reference(clinic, request),
     }
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
     if last_reviewed:
         data["lastReviewed"] = last_reviewed.isoformat()
-    if reviewed_by:
+    if isinstance(reviewed_by, dict):
+        data["reviewedBy"] = reviewed_by
+    elif reviewed_by:
         data["reviewedBy"] = {"@type": "Person", "name": reviewed_by}
+    if citation:
+        data["citation"] = list(citation)
     return data
 
 
 def breadcrumb_list(page, request):
     """The same trail as includes/breadcrumbs.html: the site's home page, then each section."""
-    ancestors = [a for a in ancestors_of(page) if not a.is_root()]
+    ancestors = ancestors_of(page)
     if not ancestors:
         return None
     trail = [("Home" if a.depth == 2 else a.title, a.get_full_url(request)) for a in ancestors]

@@ -57,7 +57,13 @@ class HomePage(TakedownGuardMixin, BasePage):
     base_form_class = HomePageForm
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["treatments.TreatmentIndexPage", "appointments.AppointmentPage", "home.ContentPage"]
+    subpage_types = [
+        "treatments.TreatmentIndexPage",
+        "people.OurTeamPage",
+        "locations.LocationIndexPage",
+        "appointments.AppointmentPage",
+        "home.ContentPage",
+    ]
     max_count = 1
 
     class Meta:

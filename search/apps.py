@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
 
 
 class SearchConfig(AppConfig):
@@ -7,8 +6,6 @@ class SearchConfig(AppConfig):
     label = "site_search"
 
     def ready(self):
-        from .models import Synonym
-        from .vocabulary import forget_corpus_version
+        from .corpus import connect_signals
 
-        post_save.connect(forget_corpus_version, sender=Synonym, dispatch_uid="search-synonym-saved")
-        post_delete.connect(forget_corpus_version, sender=Synonym, dispatch_uid="search-synonym-deleted")
+        connect_signals()

@@ -9,14 +9,16 @@ Each page type says which of its text goes to which ranking field, in its
 
 import re
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
 from core.search_weights import WEIGHTS
 
+from .models import StoredDocument
 from .ranking import LOOSE_FIELDS
+from .storage import save_documents
 from .text import ngrams, stems, words
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -88,10 +90,66 @@ def build_document(page):
     )
 
 
-class DocumentStore:
-    """Documents kept in memory per process, keyed by page and published revision, so never stale."""
+DOCUMENT_FORMAT = 1  # raise when build_document() or stemming changes: stored documents are then rebuilt
 
-    def __init__(self, size=5000):
+# Fields whose values are not plain JSON, and how they go to and from a stored row. Any other field a
+# SearchDocument gains is stored as it is, so it must be JSON-serialisable.
+ENCODERS = {
+    "weights": lambda weights: {" ".join(key): weight for key, weight in weights.items()},
+    "field_stems": lambda pairs: [[weight, sorted(stems_)] for weight, stems_ in pairs],
+    "short_stems": sorted,
+    "words": sorted,
+    "sentences": list,
+}
+
+
+class StoredWeights(dict):
+    """A stored document's weights, kept as stored (n-grams joined by spaces) and looked up by n-gram tuple
+    like the built ones: decoding needs no work per n-gram, and a process holds fewer objects."""
+
+    def get(self, key, default=None):
+        return super().get(" ".join(key), default)
+
+    def __getitem__(self, key):
+        return super().__getitem__(" ".join(key))
+
+    def __contains__(self, key):
+        return super().__contains__(" ".join(key))
+
+
+DECODERS = {
+    "weights": StoredWeights,
+    "field_stems": lambda pairs: tuple((weight, frozenset(stems_)) for weight, stems_ in pairs),
+    "short_stems": frozenset,
+    "words": frozenset,
+    "sentences": tuple,
+}
+
+
+def encode(doc):
+    """A document as a JSON object: every dataclass field, so fields added later are stored too."""
+    return {f.name: ENCODERS.get(f.name, _same)(getattr(doc, f.name)) for f in fields(SearchDocument)}
+
+
+def decode(data):
+    known = {f.name for f in fields(SearchDocument)}
+    return SearchDocument(**{name: DECODERS.get(name, _same)(value) for name, value in data.items() if name in known})
+
+
+def _same(value):
+    return value
+
+
+class DocumentStore:
+    """Search documents read from the database table every process shares (built on publish, search/corpus.py).
+
+    A process keeps only the documents recent searches needed (at most ``size``), decoded; it never holds
+    every page's document. A key names a published revision, so a publish never makes a kept document
+    stale, except for pages made live without ever being published (their key has neither revision nor
+    publication time): ``forget_unversioned()`` drops those whenever the stored documents change.
+    """
+
+    def __init__(self, size=1000):
         self.size = size
         self.items = OrderedDict()
 
@@ -99,8 +157,19 @@ class DocumentStore:
     def key(page):
         return (page.pk, page.live_revision_id, page.last_published_at)
 
+    def forget(self):
+        self.items.clear()
+
+    def forget_unversioned(self):
+        for key in [key for key in self.items if key[1] is None and key[2] is None]:
+            del self.items[key]
+
     def get_for_keys(self, keys):
-        """Documents for (page id, live revision id, last published) keys, by page id; built when missing."""
+        """Documents for (page id, live revision id, last published) keys, by page id.
+
+        Read from the table; a page whose stored document is missing or of another revision (pages
+        made without publishing, or published before the table existed) has it built and stored now.
+        """
         missing = [key for key in keys if key not in self.items]
         if missing:
             self.load(missing)
@@ -109,15 +178,31 @@ class DocumentStore:
             if key in self.items:
                 self.items.move_to_end(key)
                 found[key[0]] = self.items[key]
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
         return found
 
     def load(self, keys):
-        keys = {key[0]: key for key in keys}
-        for chunk in chunks(list(keys), 500):
-            for page in specific_pages(chunk):
-                self.items[keys[page.pk]] = build_document(page)
-        while len(self.items) > self.size:
-            self.items.popitem(last=False)
+        wanted = {key[0]: key for key in keys}
+        for chunk in chunks(list(wanted), 500):
+            rows = StoredDocument.objects.filter(page_id__in=chunk).values_list(
+                "page_id", "revision_id", "published_at", "data"
+            )
+            for page_id, revision_id, published_at, data in rows:
+                if wanted[page_id] == (page_id, revision_id, published_at):
+                    self.items[wanted[page_id]] = decode(data)
+        stale = [page_id for page_id, key in wanted.items() if key not in self.items]
+        if stale:
+            self.items.update(store_pages(stale))
+
+
+def store_pages(page_ids):
+    """Build the documents of these pages from their live content and store them; returns {key: document}."""
+    built = {}
+    for chunk in chunks(list(page_ids), 500):
+        built.update((DocumentStore.key(page), build_document(page)) for page in specific_pages(chunk))
+    save_documents([(key[0], key[1], key[2], sorted(doc.words), encode(doc)) for key, doc in built.items()])
+    return built
 
 
 def chunks(items, size):

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
+from .emergency import EmergencySign  # noqa: F401 - defined beside its matcher; listed here for Django
 from .text import fold
 
 
@@ -62,3 +63,48 @@ class ZeroResultDailyHits(models.Model):
         if not cls.objects.filter(query=query, date=today).update(hits=models.F("hits") + 1):
             day, _ = cls.objects.get_or_create(query=query, date=today)
             cls.objects.filter(pk=day.pk).update(hits=models.F("hits") + 1)
+
+
+class StoredDocument(models.Model):
+    """The search document of one live, public page's published revision, built once when it is published.
+
+    One row per page: publishing again replaces it, so documents of older revisions never pile up.
+    Every process reads the same rows (search/documents.py); ``words`` feeds the vocabulary's counts.
+    """
+
+    page_id = models.IntegerField(primary_key=True)  # not a foreign key: deleting a page must first uncount its words
+    revision_id = models.IntegerField(null=True)
+    published_at = models.DateTimeField(null=True)
+    words = models.JSONField(default=list)
+    data = models.JSONField(default=dict)
+
+    def __str__(self):
+        return f"search document of page {self.page_id}"
+
+
+class IndexedWord(models.Model):
+    """A word the site's stored documents use, with its stem and how many documents use it."""
+
+    word = models.CharField(max_length=100, primary_key=True)
+    stem = models.CharField(max_length=100)
+    document_count = models.IntegerField(default=0)  # moved by +/- deltas (search/storage.py)
+
+    def __str__(self):
+        return self.word
+
+
+class SearchCorpus(models.Model):
+    """One row: what every process compares to know the stored documents or synonyms changed.
+
+    ``version`` is a new random value on every change (never a counter: a rolled-back change must not
+    bring back a number some process already saw); ``pages_stamp`` records which live pages the documents
+    were made from, so pages published without signals (bulk imports) are noticed and built.
+    """
+
+    version = models.CharField(max_length=32, default="")
+    document_count = models.PositiveIntegerField(default=0)
+    pages_stamp = models.CharField(max_length=200, default="")
+    document_format = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"search corpus {self.version}"

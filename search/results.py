@@ -12,11 +12,16 @@ from dataclasses import dataclass, field
 from wagtail.models import Page
 
 from .documents import documents
-from .interpretation import interpret
+from .interpretation import Interpretation, interpret
 from .ranking import prepare, score
+from .retrieval import top_page_ids
 from .vocabulary import get_vocabulary
 
-CANDIDATES = 5000
+# How many pages the backend hands over, by its own relevance: those matching every concept, and the
+# best for each concept alone (a page may rank first on one strong match). Ranking work is proportional
+# to these, not to every page that shares a common word.
+ALL_CONCEPTS_CANDIDATES = 60
+PER_CONCEPT_CANDIDATES = 30
 KEY_FIELDS = ("pk", "live_revision_id", "last_published_at")
 
 
@@ -42,10 +47,7 @@ def search_pages(query, pages, correct=True, treatments_only=False):
     retrieval = interpretation.retrieval_words(vocabulary)
     if not interpretation.concepts or not retrieval:
         return Outcome(interpretation, [])
-    # The backend only finds candidates; ranking happens below, so its own relevance
-    # scoring (slow on SQLite for words that many pages share) is switched off.
-    matches = pages.search(" ".join(retrieval), operator="or", order_by_relevance=False)[:CANDIDATES]
-    docs = documents.get_for_keys(candidate_keys(matches))
+    docs = documents.get_for_keys(candidate_keys(pages, interpretation, vocabulary))
     concepts = prepare(interpretation.concepts, vocabulary)
     hits = []
     for page_id, doc in docs.items():
@@ -58,12 +60,15 @@ def search_pages(query, pages, correct=True, treatments_only=False):
     return Outcome(interpretation, hits)
 
 
-def candidate_keys(matches):
-    """(id, live revision, last published) of every match, without building Page objects when avoidable."""
-    get_queryset = getattr(matches, "get_queryset", None)  # database backends hand back a queryset
-    if get_queryset is not None:
-        return list(get_queryset().values_list(*KEY_FIELDS))
-    return [(page.pk, page.live_revision_id, page.last_published_at) for page in matches]
+def candidate_keys(pages, interpretation, vocabulary):
+    """(id, live revision, last published) of the backend's best matches among ``pages``."""
+    groups = [Interpretation(interpretation.typed, [c]).retrieval_words(vocabulary) for c in interpretation.concepts]
+    ids = set()
+    if len(groups) > 1:
+        ids.update(top_page_ids(pages, groups, ALL_CONCEPTS_CANDIDATES))
+    for group in groups:
+        ids.update(top_page_ids(pages, [group], PER_CONCEPT_CANDIDATES))
+    return list(pages.filter(pk__in=ids).values_list(*KEY_FIELDS))
 
 
 def attach_pages(hits):

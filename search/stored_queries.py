@@ -3,8 +3,9 @@
 Visitors type names, phone numbers, email addresses and diagnoses into search. Insights need only the
 words people use for treatments and conditions, so a query that looks like contact details or an
 identifier (any digit, an "@", a web address, a long word or a long query) is never stored, and what
-is stored is only the lowercased words, no punctuation. `manage.py purge_search_queries` deletes the
-rest after SEARCH_QUERY_RETENTION_DAYS.
+is stored is only the lowercased words, no punctuation. Words that describe an emergency ("numb groin",
+"suicidal") say something about someone's health right now, and are never stored either.
+`manage.py purge_search_queries` deletes the rest after SEARCH_QUERY_RETENTION_DAYS.
 """
 
 import datetime
@@ -14,6 +15,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.search.utils import normalise_query_string
 
+from .emergency import emergencies_for
 from .models import ZeroResultDailyHits
 from .query import search_terms
 
@@ -29,9 +31,11 @@ def query_key(search_query):
 
 
 def may_store(search_query):
-    """False for anything that could identify a person (see the module's docstring)."""
+    """False for anything that could identify a person or describes an emergency (see the module's docstring)."""
     lowered = search_query.lower()
     if any(ch.isdigit() for ch in lowered) or any(mark in lowered for mark in IDENTIFYING_MARKS):
+        return False
+    if emergencies_for(search_query):
         return False
     words = query_key(search_query).split()
     return (

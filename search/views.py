@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from core.visibility import without_restricted
 
+from .emergency import emergencies_for
 from .highlight import snippet
 from .models import ZeroResultDailyHits
 from .query import clean_query, search_terms
@@ -49,8 +50,9 @@ def search(request):
     search_query = clean_query(request.GET.get("q", ""))
     exact = request.GET.get("exact") == "1"
     promotions, hits, interpretation = [], [], None
+    emergencies = emergencies_for(search_query)  # shown above any result
     if search_terms(search_query):
-        # None when the words may identify someone (a name with a phone number, an email): not stored.
+        # None when the words may identify someone or describe an emergency: not stored.
         query = recorded_query(search_query)
         if query:
             query.add_hit()
@@ -74,6 +76,7 @@ def search(request):
         return JsonResponse(
             {
                 "query": search_query,
+                "emergency": [emergency.as_json() for emergency in emergencies],
                 "corrected_query": corrected,
                 "results": [
                     {
@@ -99,6 +102,7 @@ def search(request):
         "search/search.html",
         {
             "search_query": search_query,
+            "emergencies": emergencies,
             "corrected_query": corrected,
             "promotions": shown_promotions,
             "results": page_obj,
@@ -114,10 +118,17 @@ def suggest(request):
     """As-you-type suggestions for the header search box: a few treatments, as JSON."""
     search_query = clean_query(request.GET.get("q", ""))[:100]
     suggestions = []
+    emergencies = emergencies_for(search_query)
     if len(search_terms(search_query)) >= 2:
         outcome = search_pages(search_query, pages=site_pages(request), treatments_only=True)
         suggestions = [
             {"title": hit.document.title, "url": hit.page.get_url(request)}
             for hit in attach_pages(outcome.hits[:SUGGESTIONS])
         ]
-    return JsonResponse({"query": search_query, "suggestions": suggestions})
+    return JsonResponse(
+        {
+            "query": search_query,
+            "emergency": [emergency.as_json() for emergency in emergencies],
+            "suggestions": suggestions,
+        }
+    )

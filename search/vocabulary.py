@@ -1,41 +1,52 @@
 """The site's own words: what the pages say and the synonyms editors manage.
 
 Spelling correction and partial words are resolved against this vocabulary, so a
-suggestion is always a word that will find something. It is rebuilt when pages are
-published or unpublished, or synonyms change, and shared by every request in a process.
+suggestion is always a word that will find something. Its counts are kept in the
+database, moved on every publish and unpublish (search/storage.py); a process reloads
+them when the corpus version changes and shares them with every request it serves.
 """
 
 import bisect
 import math
 import threading
 from collections import Counter, defaultdict
+from functools import lru_cache
 
-from django.core.cache import cache
-from django.db import transaction
-from django.db.models import Count, Max
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
-from wagtail.models import Page
 
-from core.page_cache import generation
-from core.visibility import without_restricted
-
+from .corpus import sync_if_stale
 from .documents import documents
-from .models import Synonym
+from .models import IndexedWord, SearchCorpus, Synonym
+from .storage import current_state
 from .text import STOP_WORDS, stem, stems, words
 
 
 class Vocabulary:
     def __init__(self, docs, synonym_groups):
-        self.size = len(docs)
-        self.word_df = Counter()
+        word_df = Counter()
         for doc in docs:
-            self.word_df.update(doc.words)
+            word_df.update(doc.words)
+        self.index(word_df, len(docs), synonym_groups)
+
+    @classmethod
+    def from_counts(cls, word_counts, size, synonym_groups):
+        """The vocabulary from stored counts: [(word, stem, number of documents)] and the number of documents."""
+        vocabulary = cls.__new__(cls)
+        vocabulary.index(Counter(), size, synonym_groups, word_counts)
+        return vocabulary
+
+    def index(self, word_df, size, synonym_groups, word_counts=None):
+        self.size = size
+        self.word_df = word_df
+        if word_counts is None:
+            word_counts = [(word, stem(word), df) for word, df in word_df.items()]
         self.stem_df = Counter()
         self.forms = defaultdict(set)
-        for word, df in self.word_df.items():
-            self.stem_df[stem(word)] += df
-            self.forms[stem(word)].add(word)
+        for word, word_stem, df in word_counts:
+            self.word_df[word] = df
+            self.stem_df[word_stem] += df
+            self.forms[word_stem].add(word)
         self.groups = []
         self.phrase_groups = defaultdict(set)
         for phrases in synonym_groups:
@@ -45,8 +56,9 @@ class Vocabulary:
             self.groups.append(keys)
             for key in keys:
                 self.phrase_groups[key].add(len(self.groups) - 1)
-            for word in words(" ".join(phrases)):
-                self.forms[stem(word)].add(word)
+            for phrase in phrases:
+                for word, word_stem in phrase_words(phrase):
+                    self.forms[word_stem].add(word)
         self.synonym_stems = {s for key in self.phrase_groups for s in key}
         self.known = sorted(set(self.word_df) | {w for s in self.synonym_stems for w in self.forms[s]})
         self.multiword = [key for key in self.phrase_groups if len(key) > 1]
@@ -89,49 +101,41 @@ class Vocabulary:
         return [other for group in self.phrase_groups.get(key, ()) for other in self.groups[group] if other != key]
 
 
+# Synonyms change rarely and pages often: a process reloading the vocabulary after a publish reads the
+# synonym rows again, but folds and stems each phrase only once (the thesaurus has about 2,000).
+@lru_cache(maxsize=20_000)
 def content_stems(phrase):
     return tuple(stem(w) for w in words(phrase) if w not in STOP_WORDS) or stems(phrase)
+
+
+@lru_cache(maxsize=20_000)
+def phrase_words(phrase):
+    return tuple((word, stem(word)) for word in words(phrase))
+
+
+@lru_cache(maxsize=5_000)
+def synonym_phrases(term, equivalents):
+    return tuple(Synonym(term=term, equivalents=equivalents).phrases())
 
 
 _lock = threading.Lock()
 _cache = {"version": None, "vocabulary": None}
 
 
-# The version costs two aggregate queries; asking once per page-cache generation (which changes on
-# every publish, unpublish, move, delete or privacy change) keeps a search within its query budget.
-# Synonym changes forget it explicitly; the timeout catches changes that bypass signals (bulk updates).
-VERSION_TIMEOUT = 300
-
-
-def version_key():
-    return f"search:corpus-version:{generation()}"
-
-
-def corpus_version():
-    key = version_key()
-    version = cache.get(key)
-    if version is None:
-        pages = without_restricted(Page.objects.live()).aggregate(n=Count("id"), last=Max("last_published_at"))
-        synonyms = Synonym.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-        version = (pages["n"], pages["last"], synonyms["n"], synonyms["last"])
-        cache.set(key, version, VERSION_TIMEOUT)
-    return version
-
-
-def forget_corpus_version(**kwargs):
-    """Connected to Synonym saves and deletes: the next search rebuilds the vocabulary."""
-    cache.delete(version_key())
-    transaction.on_commit(lambda: cache.delete(version_key()))
-
-
 def get_vocabulary():
-    version = corpus_version()
+    """The vocabulary of the stored documents, reloaded only when the corpus version row changed.
+
+    Checking costs one single-row query; reloading reads the word counts (one row per distinct word),
+    never the pages. Pages that went live without a publish signal are stored first (corpus.sync_if_stale).
+    """
+    version, stamp = current_state()
+    if sync_if_stale(stamp):
+        version, stamp = current_state()
     with _lock:
         if _cache["version"] != version:
-            keys = list(Page.objects.live().public().values_list("id", "live_revision_id", "last_published_at"))
-            # Every live page's document is needed for the vocabulary: keep room for all of them.
-            documents.size = max(documents.size, 2 * len(keys))
-            docs = list(documents.get_for_keys(keys).values())
-            groups = [synonym.phrases() for synonym in Synonym.objects.all()]
-            _cache.update(version=version, vocabulary=Vocabulary(docs, groups))
+            documents.forget_unversioned()
+            counts = IndexedWord.objects.filter(document_count__gt=0).values_list("word", "stem", "document_count")
+            size = SearchCorpus.objects.filter(pk=1).values_list("document_count", flat=True).first() or 0
+            groups = [synonym_phrases(*row) for row in Synonym.objects.values_list("term", "equivalents")]
+            _cache.update(version=version, vocabulary=Vocabulary.from_counts(list(counts), size, groups))
         return _cache["vocabulary"]

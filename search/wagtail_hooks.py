@@ -4,6 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from .emergency import EmergencySign
 from .insights import SearchInsightsView, can_view
 from .models import Synonym
 
@@ -26,6 +27,21 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+class EmergencySignViewSet(SnippetViewSet):
+    """The warning signs that put the number to call above search results (search/emergency.py)."""
+
+    model = EmergencySign
+    icon = "warning"
+    menu_label = "Emergency signs"
+    menu_order = 901
+    add_to_admin_menu = True
+    list_display = ["name", "number", "message", "updated_at"]
+    search_fields = ["name", "phrases"]
+
+
+register_snippet(EmergencySignViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -22,7 +22,7 @@ def treatment_form(**overrides):
                 "heading": "Safety and considerations",
                 "intro": rich_text(""),
                 "items": labelled_items(("Marks", "Round marks fade within days.")),
-                "when_to_seek_care": rich_text(""),
+                "care_cards": streamfield([]),
             },
         ),
     ]
@@ -42,3 +42,18 @@ def treatment_form(**overrides):
 
 def content_form(title, slug):
     return nested_form_data({"title": title, "slug": slug, "summary": "", "body": streamfield([])})
+
+
+def clinician_form(**overrides):
+    """A complete clinician page for the page editor; ``overrides`` replace top-level fields."""
+    data = {
+        "title": "Rebecca Lindqvist",
+        "slug": "rebecca-lindqvist",
+        "job_title": "Chiropractor",
+        "bio": rich_text("<p>Gentle adjustments and simple exercises.</p>"),
+        "portrait_alt": "",
+        "accepting_new_patients": "on",
+        "go_live_at": "",
+    }
+    data.update(overrides)
+    return nested_form_data(data)

@@ -14,6 +14,8 @@ from core import page_cache
 from core.models import ClinicSettings
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
 from home.models import HomePage
+from locations.models import LocationIndexPage, LocationPage
+from people.models import ClinicianPage, Credential, Language, OurTeamPage
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
 from .twofactor import verified_login
@@ -51,7 +53,7 @@ def core_body(word="needling"):
                 "heading": "Safety and considerations",
                 "intro": "",
                 "items": [{"label": "Soreness", "text": "Mild soreness can follow a session."}],
-                "when_to_seek_care": "<p>Call 911 for chest pain.</p>",
+                "care_cards": [{"level": "emergency", "signs": "<p>Chest pain.</p>"}],
             },
         ),
     ]
@@ -118,6 +120,62 @@ def make_treatment(treatment_index):
             **fields,
         )
         treatment_index.add_child(instance=page)
+        page.save_revision().publish() if live else page.save_revision()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def locations_index(home_page):
+    return home_page.add_child(instance=LocationIndexPage(title="Locations", slug="locations"))
+
+
+@pytest.fixture
+def make_location(locations_index):
+    """A live location page; ``make_location("Arvada")`` is at 5720 Grandview Ave, Arvada, with the demo hours."""
+
+    def make(title, slug=None, **fields):
+        fields.setdefault("street_address", "5720 Grandview Ave")
+        fields.setdefault("locality", title)
+        fields.setdefault("region", "CO")
+        fields.setdefault("postal_code", "80002")
+        fields.setdefault("phone", "(303) 555-0178")
+        fields.setdefault(
+            "opening_hours",
+            [("hours", {"day": str(day), "opens": opens, "closes": closes}) for day, opens, closes in HOURS],
+        )
+        page = LocationPage(title=title, slug=slug or title.lower().replace(" ", "-"), **fields)
+        locations_index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def team_index(home_page):
+    return home_page.add_child(instance=OurTeamPage(title="Our team", slug="our-team"))
+
+
+@pytest.fixture
+def make_clinician(team_index):
+    """A live clinician page; credentials and languages are given by abbreviation and name, made when missing."""
+
+    def make(title, *, credentials=(), languages=(), treatments=(), locations=(), live=True, **fields):
+        fields.setdefault("job_title", "Physical therapist")
+        fields.setdefault("bio", f"<p>{title} helps people move better.</p>")
+        page = ClinicianPage(title=title, slug=title.lower().replace(" ", "-"), live=live, **fields)
+        page.credentials = [
+            Credential.objects.get_or_create(abbreviation=name, defaults={"meaning": f"Meaning of {name}"})[0]
+            for name in credentials
+        ]
+        page.languages = [
+            Language.objects.get_or_create(name=name, defaults={"code": name[:2].lower()})[0] for name in languages
+        ]
+        page.treatments = list(treatments)
+        page.locations = list(locations)
+        team_index.add_child(instance=page)
         page.save_revision().publish() if live else page.save_revision()
         return page
 

@@ -9,6 +9,8 @@ from factory.django import DjangoModelFactory
 
 from appointments.models import AppointmentPage
 from home.models import ContentPage, HomePage
+from locations.models import LocationIndexPage, LocationPage
+from people.models import ClinicianPage, Credential, Language, OurTeamPage
 from tests.conftest import core_body
 from treatments.models import BodyArea, Condition, TreatmentIndexPage, TreatmentPage
 
@@ -71,3 +73,54 @@ class BodyAreaFactory(DjangoModelFactory):
 
     class Meta:
         model = BodyArea
+
+
+class LocationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Locations"
+
+    class Meta:
+        model = LocationIndexPage
+
+
+class LocationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Location {n}")
+    street_address = "7400 W 92nd Ave"
+    locality = "Westminster"
+    region = "CO"
+    postal_code = "80021"
+    phone = "(303) 555-0142"
+
+    class Meta:
+        model = LocationPage
+
+
+class OurTeamPageFactory(wagtail_factories.PageFactory):
+    title = "Our team"
+
+    class Meta:
+        model = OurTeamPage
+
+
+class ClinicianPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Clinician Number{n}")
+    job_title = "Physical therapist"
+    bio = "<p>Helps people move better.</p>"
+
+    class Meta:
+        model = ClinicianPage
+
+
+class CredentialFactory(DjangoModelFactory):
+    abbreviation = factory.Sequence(lambda n: f"C{n}")
+    meaning = factory.LazyAttribute(lambda credential: f"Meaning of {credential.abbreviation}")
+
+    class Meta:
+        model = Credential
+
+
+class LanguageFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Language {n}")
+    code = factory.Sequence(lambda n: f"l{n}")
+
+    class Meta:
+        model = Language

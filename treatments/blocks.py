@@ -23,6 +23,7 @@ from core.blocks import (
     QuoteBlock,
     SectionBlock,
 )
+from core.health_blocks import CareCardBlock, SourcesBlock, in_order_of_severity
 
 
 class LabelledItemBlock(blocks.StructBlock):
@@ -172,11 +173,14 @@ class SafetyBlock(ListSectionBlock):
         label="Considerations",
         help_text="Side effects, who should check with a doctor first, and what to tell us.",
     )
-    when_to_seek_care = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES,
-        required=False,
+    care_cards = blocks.ListBlock(
+        CareCardBlock(),
+        default=[],
         label="When to seek care",
-        help_text="Optional. Warning signs that need a doctor or 911 rather than an appointment.",
+        help_text=(
+            "Optional. Warning signs that need a doctor, urgent care or 911 rather than an appointment, "
+            "one card per level of urgency. Shown most urgent first."
+        ),
     )
 
     empty_list_message = (
@@ -195,8 +199,16 @@ class SafetyBlock(ListSectionBlock):
                 {"label": "Soreness", "text": "Mild soreness for a day or two is common."},
                 {"label": "Pregnancy", "text": "Tell us if you are pregnant before your session."},
             ],
-            "when_to_seek_care": "<p>Seek urgent care for numbness, weakness or chest pain.</p>",
+            "care_cards": [
+                {"level": "emergency", "signs": "<ul><li>Chest pain that spreads to your arm or jaw</li></ul>"},
+                {"level": "urgent", "signs": "<ul><li>Pain that keeps getting worse after treatment</li></ul>"},
+            ],
         }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["care_cards"] = in_order_of_severity(value["care_cards"])
+        return context
 
 
 class ConditionsBlock(ListSectionBlock):
@@ -236,6 +248,7 @@ class TreatmentStreamBlock(blocks.StreamBlock):
     image = FigureBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
+    sources = SourcesBlock()
 
     # Why each core section matters, for the message when it is missing.
     missing_messages = {
@@ -279,6 +292,7 @@ class TreatmentStreamBlock(blocks.StreamBlock):
             "benefits": {"min_num": 1, "max_num": 1},
             "safety": {"min_num": 1, "max_num": 1},
             "conditions": {"max_num": 1},
+            "sources": {"max_num": 1},
         }
 
 

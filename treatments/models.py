@@ -1,6 +1,6 @@
 from django import forms
 from django.db import models
-from django.http import Http404
+from django.db.models import Prefetch
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -9,8 +9,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.health_blocks import citations
 from core.models import ClinicSettings
-from core.pages import BasePage, SectionsMixin
+from core.pages import BasePage, OneQueryChildRouteMixin, SectionsMixin
 from core.search_weights import WEIGHTS
 from core.sorting import a_to_z
 from core.structured_data import medical_web_page
@@ -22,9 +23,10 @@ from readability.panels import PlainLanguagePanel
 from .blocks import TreatmentStreamBlock, empty_core_sections
 from .changes_since_review import ChangeSinceReview
 from .forms import TreatmentPageForm
+from .listing import paginate
 from .panels import ReviewStampPanel
 from .permissions import ClinicalReviewMixin
-from .related import RelatedTreatment
+from .related import RelatedTreatment, suggested_treatments
 from .review_dates import default_review_due
 from .review_task import ClinicalReviewTask
 from .taxonomy import BodyArea, Condition, find_label
@@ -40,7 +42,7 @@ __all__ = [
 ]
 
 
-class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
+class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -55,24 +57,19 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
     subpage_types = ["treatments.TreatmentPage"]
     max_count = 1
 
-    # "Browse by" filters; cached only for areas and conditions that exist, so made-up values cannot fill the cache.
-    cache_query_params = ("area", "condition")
+    # "Browse by" filters and the list's pages; cached only for areas and conditions that exist and for
+    # page numbers as the list writes them, so made-up values cannot fill the cache.
+    cache_query_params = ("area", "condition", "page")
 
     def is_cacheable_variant(self, request, response):
         context = response.context_data
-        return all(context[name] is not None for name in self.cache_query_params if name in request.GET)
+        if "page" in request.GET and request.GET["page"] != str(context["listing"].page.number):
+            return False
+        return all(context[name] is not None for name in ("area", "condition") if name in request.GET)
 
-    def route(self, request, path_components):
-        # A treatment with its fields and hero image in one query (Wagtail's route takes three).
-        if len(path_components) != 1:
-            return super().route(request, path_components)
-        treatment = (
-            TreatmentPage.objects.child_of(self).select_related("hero_image").filter(slug=path_components[0]).first()
-        )
-        if treatment is None:
-            raise Http404
-        treatment._cached_parent_obj = self
-        return treatment.route(request, [])
+    def child_route_queryset(self):
+        # A treatment with its fields, hero image and reviewer's page in one query.
+        return TreatmentPage.objects.select_related("hero_image", "reviewer_page")
 
     class Meta:
         verbose_name = "treatments index"
@@ -91,11 +88,13 @@ class TreatmentIndexPage(ClinicalReviewMixin, BasePage):
             treatments = treatments.filter(body_areas=area)
         if condition:
             treatments = treatments.filter(conditions=condition)
-        context.update(
-            area=area,
-            condition=condition,
-            treatments=a_to_z(treatments.defer_streamfields(), text=lambda treatment: treatment.title),
-        )
+        filters = {name: label.slug for name, label in (("area", area), ("condition", condition)) if label}
+        listing = paginate(treatments, request.GET.get("page", ""), filters)
+        context.update(area=area, condition=condition, listing=listing, treatments=listing.treatments)
+        if not filters and listing.page.number > 1:
+            # Each page of the whole list is its own page to search engines; a filtered list points
+            # to the list, as before.
+            context["canonical_url"] = f"{self.get_full_url(request)}?{listing.query(listing.page.number)}"
         return context
 
 
@@ -129,6 +128,15 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
         max_length=120,
         blank=True,
         help_text="Name and credentials of that clinician, e.g. “Alex Rivera, PT, DPT”.",
+    )
+    # A string reference: the people app depends on this one, never the other way round.
+    reviewer_page = models.ForeignKey(
+        "people.ClinicianPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_treatments",
+        help_text="The reviewer's clinician page, when their account is linked to one.",
     )
     next_review_due = models.DateField(
         null=True,
@@ -184,6 +192,11 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
                             "reviewed_by",
                             read_only=True,
                             help_text="The clinical reviewer who approved it.",
+                        ),
+                        ReviewStampPanel(
+                            "reviewer_page",
+                            read_only=True,
+                            help_text="Their clinician page, which “Reviewed by” links to.",
                         ),
                     ]
                 ),
@@ -265,21 +278,12 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
         return [name.strip() for name in self.also_known_as.split(",") if name.strip()]
 
     def get_related_treatments(self, limit=3):
-        # A treatment behind a password or login is not offered to visitors who cannot open it.
-        chosen = [
-            link.treatment
-            for link in self.related_treatments.select_related("treatment")
-            if link.treatment.live and not is_restricted(link.treatment)
-        ]
-        if chosen:
-            return chosen
+        # A treatment behind a password or login is not offered to visitors who cannot open it. Only
+        # their titles, addresses and summaries are shown: their streams are not read.
+        links = self.related_treatments.select_related("treatment").defer("treatment__body")
+        chosen = [link.treatment for link in links if link.treatment.live and not is_restricted(link.treatment)]
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.
-        return list(
-            without_restricted(TreatmentPage.objects.live())
-            .sibling_of(self, inclusive=False)
-            .defer_streamfields()
-            .order_by("title")[:limit]
-        )
+        return chosen or suggested_treatments(self, TreatmentPage.objects, limit)
 
     def search_document_fields(self):
         """What a treatment says to site search, by ranking field (search/ranking.py).
@@ -299,9 +303,30 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
             fields[block_type if block_type in ("overview", "conditions") else "body"] += pieces
         return fields
 
+    @property
+    def live_reviewer_page(self):
+        page = self.reviewer_page
+        return page if page is not None and page.live and not is_restricted(page) else None
+
+    def get_providers(self):
+        """The live clinicians who provide this treatment (people.ClinicianPage.treatments, read backwards),
+        with the live locations they work at: two queries however many there are."""
+        # Models reached through the relation, not imported: the people and locations apps sit above this one.
+        location_model = self.providers.model._meta.get_field("locations").related_model
+        return list(
+            without_restricted(self.providers.live())
+            .prefetch_related(Prefetch("locations", queryset=location_model.objects.live().order_by("title")))
+            .defer_streamfields()
+            .order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_treatments"] = self.get_related_treatments()
+        providers = self.get_providers()
+        context["providers"] = providers
+        places = {place.pk: place for person in providers for place in person.locations.all()}
+        context["provider_locations"] = a_to_z(places.values(), text=lambda place: place.title)
         return context
 
     def get_structured_data(self, request):
@@ -316,6 +341,9 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
                 ClinicSettings.for_request(request),
                 about=therapy,
                 last_reviewed=self.last_reviewed,
-                reviewed_by=self.reviewed_by,
+                reviewed_by=(
+                    self.live_reviewer_page.person_reference(request) if self.live_reviewer_page else self.reviewed_by
+                ),
+                citation=citations(self.body),
             )
         ]

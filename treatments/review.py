@@ -24,6 +24,15 @@ def reviewer_name(user):
     return (user.get_full_name() or user.get_username()).strip()
 
 
+def reviewer_page(user):
+    """The reviewer's live clinician page, if their account is linked to one (people.ClinicianPage.reviewer_account).
+
+    Read through the reverse relation: this app cannot import the people app, which depends on it.
+    """
+    pages = getattr(user, "clinician_pages", None)
+    return pages.live().order_by("pk").first() if pages is not None else None
+
+
 def publish_after_review(workflow_state, user=None):
     """Finish a workflow by publishing its object; a treatment page first records who reviewed it and when.
 
@@ -35,11 +44,13 @@ def publish_after_review(workflow_state, user=None):
     from wagtail.models import Page
     from wagtail.workflows import publish_workflow_state
 
-    from .models import TreatmentIndexPage, TreatmentPage
+    from .models import TreatmentPage
+    from .permissions import ClinicalReviewMixin
 
     obj = workflow_state.content_object
-    # Whatever the workflow on the treatments section is called, it is the section's clinical review.
-    if not (isinstance(obj, Page) and issubclass(obj.specific_class, (TreatmentIndexPage, TreatmentPage))):
+    # Whatever the workflow on a reviewed section is called (treatments, the team's clinician pages), it is
+    # that section's clinical review.
+    if not (isinstance(obj, Page) and issubclass(obj.specific_class, ClinicalReviewMixin)):
         return publish_workflow_state(workflow_state, user=user)
 
     revision = obj.get_latest_revision()
@@ -48,6 +59,7 @@ def publish_after_review(workflow_state, user=None):
         page.next_review_due = due_after_approval_today(obj)
         page.last_reviewed = timezone.localdate()
         page.reviewed_by = reviewer_name(user)
+        page.reviewer_page = reviewer_page(user)
         revision = page.save_revision(user=user)
         # The reviewer has now seen the page as it is, shared images and conditions included.
         obj.specific.changes_since_review.all().delete()

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "treatments",
+    "locations",
+    "people",
     "appointments",
     "search",
     "readability",
@@ -242,7 +244,11 @@ TASKS = {
 }
 
 # --- Caching (see core/page_cache.py and README "Caching") ---
-# Redis when REDIS_URL is set (shared by every gunicorn worker and machine), else memory in this process.
+# Redis when REDIS_URL is set (shared by every gunicorn worker and machine), else files on this machine's
+# disk (Django's FileBasedCache), shared by every process of the server: a publish from any process (the
+# admin, `publish_scheduled` from cron, an import, a shell) empties every process's page cache at once,
+# so `make serve` can run one process per core without Redis. A hit reads one small file (the
+# generation); each process keeps its own copy of the page itself (core/page_cache/middleware.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -262,9 +268,12 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "KEY_PREFIX": "clinic",
-            "OPTIONS": {"MAX_ENTRIES": 2000},
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "cache")),
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clinic"),
+            # Past this many files a third, chosen at random, is removed on the next store (Django's cull):
+            # room for every page of a site of a few thousand pages and its browse variants.
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "10000"))},
         }
     }
 # After a Redis timeout or refused connection, each process skips Redis for this many seconds

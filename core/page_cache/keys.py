@@ -31,6 +31,24 @@ def generation():
     return value
 
 
+def until_next_change(name, build):
+    """``build()``, kept in the shared cache under ``name`` until the next change empties the page cache.
+
+    For what every page render reads and only a change (which starts a new generation) can alter: the
+    site's navigation, the clinic's details. After a publish the first page rendered builds it and the
+    others, in every process, read it. Built afresh every time while the shared cache is unreachable.
+    """
+    gen = generation()
+    if gen is None:
+        return build()
+    key = f"page-cache:{gen}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
 def query_params(request):
     """The query string without tracking parameters, as sorted (name, value) pairs."""
     return sorted(

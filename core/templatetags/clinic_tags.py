@@ -5,7 +5,7 @@ The header's and footer's links to other pages are the navigation app's (``navig
 
 from django import template
 
-from core.models import WEEKDAYS, maps_search_url
+from core.places import WEEKDAYS, maps_search_url
 from core.seo import ancestors_of
 
 register = template.Library()
@@ -15,7 +15,7 @@ _WEEKDAY_LABELS = dict(WEEKDAYS)
 
 @register.filter
 def ancestors(page):
-    """``page.get_ancestors`` for the breadcrumbs, shared with the breadcrumb JSON-LD (one query)."""
+    """The page's ancestors below the root for the breadcrumbs, shared with the breadcrumb JSON-LD."""
     return ancestors_of(page)
 
 

@@ -14,8 +14,11 @@ from django.utils import translation
 from wagtail.models import Site
 
 from appointments.models import AppointmentPage
+from core.page_cache import until_next_change
 from core.visibility import without_restricted
 from home.models import ContentPage
+from locations.models import LocationIndexPage, live_locations
+from people.models import OurTeamPage
 from treatments.models import TreatmentIndexPage
 
 register = template.Library()
@@ -35,6 +38,9 @@ class SiteLinks:
     home_url: str = "/"
     treatments_url: str = ""
     appointment_url: str = ""
+    team_url: str = ""
+    locations_url: str = ""
+    locations: list = field(default_factory=list)
     nav_items: list = field(default_factory=list)
 
 
@@ -55,14 +61,28 @@ def _build_site_links(request):
     # ContentType lookups are cached in memory by Django after the first request.
     type_ids = {
         model: ContentType.objects.get_for_model(model).pk
-        for model in (AppointmentPage, TreatmentIndexPage, ContentPage)
+        for model in (AppointmentPage, TreatmentIndexPage, OurTeamPage, LocationIndexPage, ContentPage)
     }
-    treatments_index = next((p for p in children if p.content_type_id == type_ids[TreatmentIndexPage]), None)
-    appointment = next((p for p in children if p.content_type_id == type_ids[AppointmentPage]), None)
+
+    def child_of_type(model):
+        return next((p for p in children if p.content_type_id == type_ids[model]), None)
+
+    treatments_index = child_of_type(TreatmentIndexPage)
+    team_index = child_of_type(OurTeamPage)
+    locations_index = child_of_type(LocationIndexPage)
+    appointment = child_of_type(AppointmentPage)
 
     if treatments_index is not None:
         links.treatments_url = treatments_index.get_url(request) or ""
         links.nav_items.append(NavItem(treatments_index.title, links.treatments_url, treatments_index.path))
+    if team_index is not None:
+        links.team_url = team_index.get_url(request) or ""
+        links.nav_items.append(NavItem(team_index.title, links.team_url, team_index.path))
+    if locations_index is not None:
+        links.locations_url = locations_index.get_url(request) or ""
+        links.nav_items.append(NavItem(locations_index.title, links.locations_url, locations_index.path))
+        # One query, only on sites that have locations: the footer lists them when there are two or more.
+        links.locations = live_locations(locations_index)
     if appointment is not None:
         links.appointment_url = appointment.get_url(request) or ""
     links.nav_items += [
@@ -79,7 +99,10 @@ def site_links(context):
     if request is None:
         return SiteLinks()
     if not hasattr(request, _CACHE_ATTR):
-        setattr(request, _CACHE_ATTR, _build_site_links(request))
+        site = Site.find_for_request(request)  # cached on the request
+        # The same for every page of the site until a change: built once per change, not per render.
+        name = f"site-links:{site.pk if site else '-'}:{request.scheme}:{request.get_host()}"
+        setattr(request, _CACHE_ATTR, until_next_change(name, lambda: _build_site_links(request)))
     return getattr(request, _CACHE_ATTR)
 
 
@@ -96,13 +119,32 @@ def treatments_index_url(context):
 
 
 @register.simple_tag(takes_context=True)
+def team_url(context):
+    """URL of the live "Our team" index, or "" if there is none."""
+    return site_links(context).team_url
+
+
+@register.simple_tag(takes_context=True)
+def locations_url(context):
+    """URL of the live locations index, or "" if there is none."""
+    return site_links(context).locations_url
+
+
+@register.simple_tag(takes_context=True)
+def footer_locations(context):
+    """Every live location when there are two or more; with one, the clinic's own details stand for it."""
+    locations = site_links(context).locations
+    return locations if len(locations) > 1 else []
+
+
+@register.simple_tag(takes_context=True)
 def home_url(context):
     return site_links(context).home_url
 
 
 @register.simple_tag(takes_context=True)
 def nav_pages(context):
-    """Main navigation: the treatments index, then content pages marked "show in menus".
+    """Main navigation: the treatments, team and locations indexes, then content pages marked "show in menus".
 
     Each item is ``{"title", "url", "current"}``, where ``current`` is the value for
     ``aria-current``: "page" on the item's own page, "true" on a page inside it, else "".

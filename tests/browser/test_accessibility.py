@@ -69,6 +69,14 @@ def server_error(page, base):
     page.goto(base + SERVER_ERROR_PATH)
 
 
+def emergency_suggestions(page, base):
+    """The live suggestions' emergency message, announced above the suggested treatments."""
+    page.goto(base + "/treatments/")
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.locator("#header-search-q").fill("back pain and numb groin")
+    page.locator(".suggestions__emergency").get_by_role("link", name="Call 911").wait_for()
+
+
 def label_starting(start):
     """Labels end with " (required)" on required fields: match the start."""
     return re.compile("^" + re.escape(start))
@@ -79,11 +87,20 @@ PAGE_TYPES = [
     ("treatments list", visit("/treatments/")),
     ("treatment page (hero image, figure, FAQ)", visit("/treatments/physical-therapy/")),
     ("content page", visit("/about/")),
+    ("team index", visit("/our-team/")),
+    ("team index filtered by language", visit("/our-team/?language=es")),
+    ("clinician page", visit("/our-team/marisol-ortega/")),
+    ("locations index", visit("/locations/")),
+    ("location page (its team, its hours)", visit("/locations/arvada/")),
     ("search start page", visit("/search/")),
     ("search with results", visit("/search/?q=massage")),
     ("search with no results", visit("/search/?q=xylophone")),
     # A misspelling: the page leads with "Showing results for massage therapy".
     ("search with a misspelled query", visit("/search/?q=masage+therapy")),
+    ("treatment page with emergency care cards", visit("/treatments/chiropractic-care/")),
+    ("search with an emergency message", visit("/search/?q=numb+groin+and+cant+control+my+bladder")),
+    ("search with the 988 message", visit("/search/?q=suicidal+thoughts")),
+    ("live suggestions with an emergency message", emergency_suggestions),
     ("appointment form", appointment_form),
     ("appointment form with errors", appointment_form_with_errors),
     ("appointment sent (thank you)", appointment_sent),
@@ -126,7 +143,7 @@ STRUCTURE_CHECKS = """() => {
 
 @pytest.fixture
 def site_with_images(demo_site):
-    """The demo site, plus a hero image and a figure on a treatment page (the demo has no photos)."""
+    """The demo site, plus a hero image, a figure and sources on a treatment page (the demo has none)."""
     images = get_image_model()
     hero = images.objects.create(title="hero", file=get_test_image_file(size=(1600, 800)))
     photo = images.objects.create(title="IMG_0042", file=get_test_image_file(size=(1200, 800)))
@@ -135,6 +152,9 @@ def site_with_images(demo_site):
     alt = {"image": photo.pk, "decorative": False, "alt_text": "A physical therapist guiding a squat"}
     figure = {"image": alt, "caption": "Strength work"}
     page.body.append(("image", page.body.stream_block.child_blocks["image"].to_python(figure)))
+    source = {"citation": "MedlinePlus. Back Pain", "url": "https://medlineplus.gov/backpain.html", "accessed": None}
+    sources = page.body.stream_block.child_blocks["sources"].to_python({"heading": "Sources", "items": [source]})
+    page.body.append(("sources", sources))
     page.save_revision().publish()
     return demo_site
 

@@ -112,7 +112,11 @@ def run_restored_site(args, database_url, media_root):
         if key not in {"REDIS_URL", "SEARCH_BACKEND", "AWS_STORAGE_BUCKET_NAME", "DJANGO_SETTINGS_MODULE"}
     }
     env.update(
-        DJANGO_SETTINGS_MODULE="clinic_site.settings.dev", DEBUG="0", DATABASE_URL=database_url, MEDIA_ROOT=media_root
+        DJANGO_SETTINGS_MODULE="clinic_site.settings.dev",
+        DEBUG="0",
+        DATABASE_URL=database_url,
+        MEDIA_ROOT=media_root,
+        CACHE_DIR=f"{media_root}-cache",  # not the checkout's own cache/, which a dev server may be using
     )
     return subprocess.run(  # noqa: S603
         [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300

@@ -28,10 +28,10 @@ def test_defaults(monkeypatch):
     assert conf["forwarded_allow_ips"] == "127.0.0.1,::1"
 
 
-def test_one_process_without_a_shared_cache(monkeypatch):
-    """Each process's local-memory cache would miss the publishes another process handled."""
+def test_every_core_without_redis(monkeypatch):
+    """The file cache is shared by every process (tests/core/test_publish_across_processes.py)."""
     conf = load_conf(monkeypatch)
-    assert (conf["workers"], conf["threads"]) == (1, 8)
+    assert (conf["workers"], conf["threads"]) == (2 * os.cpu_count() + 1, 2)
 
 
 def test_read_from_the_environment(monkeypatch):

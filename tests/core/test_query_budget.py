@@ -11,9 +11,10 @@ from core import page_cache
 from home.models import ContentPage, FeaturedTreatment
 from treatments.models import BodyArea, Condition, RelatedTreatment
 
-# Ten, plus two fixed queries for the two languages (README "Languages"): the URL's locale (Wagtail's
-# routing) and the page's translations (hreflang and the language switcher).
-BUDGET = 12
+BUDGET = 10
+# Added to every budget by the two languages (README "Languages"), a fixed cost however big the page: the URL's
+# locale (Wagtail's routing) and the page's translations (hreflang and the language switcher).
+LANGUAGE_QUERIES = 2
 
 
 @pytest.fixture
@@ -34,22 +35,25 @@ def clinic(clinic_with_hours, appointment_page, home_page, make_treatment):
 
 
 @pytest.mark.parametrize(
-    ("path", "params"),
+    ("path", "params", "budget"),
     [
-        ("/", {}),
-        ("/treatments/", {}),
-        ("/treatments/", {"area": "shoulder"}),
-        ("/treatments/dry-needling/", {}),
-        ("/about/", {}),
-        ("/request-an-appointment/", {"treatment": "dry-needling"}),
+        ("/", {}, BUDGET),
+        ("/treatments/", {}, BUDGET),
+        ("/treatments/", {"area": "shoulder"}, BUDGET),
+        ("/treatments/", {"page": "1"}, BUDGET),
+        # The page visitors land on from search engines: routing passes the list without loading its
+        # fields, and the breadcrumbs come from the route (issue 18: at most 8).
+        ("/treatments/dry-needling/", {}, 7),
+        ("/about/", {}, 8),
+        ("/request-an-appointment/", {"treatment": "dry-needling"}, BUDGET),
     ],
 )
-def test_an_uncached_page_view_stays_within_the_query_budget(
-    client, clinic, django_assert_max_num_queries, path, params
+def test_an_uncached_page_view_stays_within_its_budget(
+    client, clinic, django_assert_max_num_queries, path, params, budget
 ):
     assert client.get(path, params).status_code == 200  # warm Wagtail's per-process lookups
     page_cache.invalidate()  # as right after a publish: the page is rendered, not served from the cache
-    with django_assert_max_num_queries(BUDGET):
+    with django_assert_max_num_queries(budget + LANGUAGE_QUERIES):
         response = client.get(path, params)
     assert response.status_code == 200
     assert response.get("X-Cache") != "HIT"
@@ -63,14 +67,14 @@ def test_a_cached_page_view_takes_no_query(client, clinic, django_assert_num_que
 
 
 @pytest.mark.parametrize("query", ["needling", "sholder pain", "xylophone"])
-def test_a_search_stays_within_the_query_budget(client, clinic, django_assert_max_num_queries, query):
+def test_a_search_takes_at_most_ten_queries(client, clinic, django_assert_max_num_queries, query):
     """Searches are never cached; the vocabulary is checked for changes once per publish, not per search.
 
     Measured on a query searched before, as most are: the first search for a new query string also
     creates its row for search insights (three more statements).
     """
     assert client.get("/search/", {"q": query}).status_code == 200
-    with django_assert_max_num_queries(BUDGET):
+    with django_assert_max_num_queries(BUDGET + LANGUAGE_QUERIES):
         response = client.get("/search/", {"q": query})
     assert response.status_code == 200
 

@@ -41,15 +41,24 @@ def collection_permissions(name):
 
 
 SYNONYM_PERMISSIONS = {f"site_search.{a}_synonym" for a in ["add", "change", "delete", "view"]}
+# Editors add and improve emergency phrases; only administrators remove one.
+EMERGENCY_SIGN_PERMISSIONS = {f"site_search.{a}_emergencysign" for a in ["add", "change", "view"]}
 
 
 def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     searchpromotion = {f"wagtailsearchpromotions.{a}_searchpromotion" for a in ["add", "change", "delete", "view"]}
     taxonomy = {f"treatments.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["condition", "bodyarea"]}
+    # The credentials and languages clinician pages are described by (people app snippets).
+    taxonomy |= {f"people.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["credential", "language"]}
     glossary = {f"readability.{a}_glossaryterm" for a in ["add", "change", "delete", "view"]}
     assert (
         model_permissions(MARKETING_EDITORS)
-        == {"wagtailadmin.access_admin"} | searchpromotion | SYNONYM_PERMISSIONS | taxonomy | glossary
+        == {"wagtailadmin.access_admin"}
+        | searchpromotion
+        | SYNONYM_PERMISSIONS
+        | EMERGENCY_SIGN_PERMISSIONS
+        | taxonomy
+        | glossary
     )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
@@ -88,7 +97,7 @@ def test_synonym_permissions_are_granted_once_the_model_exists(db):
     apply_role_permissions()
 
     assert {perm for perm in model_permissions(MARKETING_EDITORS) if perm.startswith("site_search.")} == (
-        SYNONYM_PERMISSIONS
+        SYNONYM_PERMISSIONS | EMERGENCY_SIGN_PERMISSIONS
     )
     assert not any(perm.startswith("site_search.") for perm in model_permissions(FRONT_DESK))
 
@@ -169,6 +178,7 @@ def url_for(name, site):
         "images": "/admin/images/",
         "documents": "/admin/documents/",
         "snippets": "/admin/snippets/",
+        "emergency signs": "/admin/snippets/site_search/emergencysign/",
     }[name]
 
 
@@ -187,11 +197,11 @@ ALLOWED = {
     "treatment reviews report": {"editor", "reviewer", "admin"},
     "workflow report": {"editor", "reviewer", "admin"},
     "search promotions": {"editor", "admin"},
+    "emergency signs": {"editor", "admin"},
     "images": {"editor", "admin"},
     "documents": {"editor", "admin"},
-    # Wagtail's snippets index sends everyone, administrators included, back to the dashboard: there are
-    # no snippets without the search app, and with it the synonyms have their own menu item.
-    "snippets": set(),
+    # The snippets are the team's credentials and languages (people/taxonomy.py), kept by marketing editors.
+    "snippets": {"editor", "admin"},
 }
 
 

@@ -11,6 +11,7 @@ NOT_RUNTIME = {".venv", "node_modules", "tests", "benchmarks", "migrations"}
 USED_WITHOUT_IMPORT = {
     "psycopg": "Django's PostgreSQL backend imports it when DATABASE_URL is postgres://",
     "hiredis": "redis-py parses replies with it whenever it is installed",
+    "pystemmer": "snowballstemmer stems with it (the same Snowball algorithms in C) whenever it is installed",
     "gunicorn": "the production server, started by `make serve` with clinic_site/gunicorn.conf.py",
 }
 

@@ -133,6 +133,7 @@ def test_empty_query_shows_the_form(client, treatments):
     assert response.status_code == 200
     assert client.get("/search/", {"format": "json"}).json() == {
         "query": "",
+        "emergency": [],
         "corrected_query": "",
         "results": [],
         "total": 0,

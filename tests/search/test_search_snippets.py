@@ -83,7 +83,12 @@ def site(db):
                     "heading": "Safety and considerations",
                     "intro": "",
                     "items": [{"label": "Pregnant patients", "text": "Tell us how many weeks pregnant you are."}],
-                    "when_to_seek_care": "<p>Bleeding needs a doctor.</p><p>Severe cramps need a doctor.</p>",
+                    "care_cards": [
+                        {
+                            "level": "urgent",
+                            "signs": "<p>Bleeding needs a doctor.</p><p>Severe cramps need a doctor.</p>",
+                        }
+                    ],
                 },
             ),
             ("conditions", {"heading": "Conditions we treat", "items": ["Pelvic girdle pain", "Sciatica"]}),

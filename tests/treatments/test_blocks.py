@@ -51,11 +51,11 @@ def test_image_uses_alt_text_and_never_the_title(image):
     assert 'alt=""' in block.render(decorative)
 
 
-def test_safety_callout_is_announced_as_important():
+def test_safety_care_cards_are_announced_by_their_urgency():
     block = TreatmentStreamBlock().child_blocks["safety"]
     html = block.render(block.get_preview_value(), context={"anchor": "safety"})
-    assert "Important" in html
     assert "When to seek care" in html
+    assert '<span class="visually-hidden">Emergency: </span>Call 911 now if you have:' in html
 
 
 def test_call_to_action_needs_exactly_one_destination():

@@ -142,9 +142,8 @@ def test_when_to_seek_care_item_moves_out_of_the_safety_items():
     safety = blocks(parse_file(PARAFFIN))["safety"]
 
     assert [item["label"] for item in safety["items"]] == ["Temperature check", "Skin problems"]
-    assert safety["when_to_seek_care"] == (
-        "<p>Call 911 for chest pain; see a doctor for blisters that spread or weep.</p>"
-    )
+    signs = "<p>Call 911 for chest pain; see a doctor for blisters that spread or weep.</p>"
+    assert safety["care_cards"] == [{"level": "emergency", "signs": signs}]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,14 @@ ALSO_KNOWN_AS_MAX_LENGTH = TreatmentPage._meta.get_field("also_known_as").max_le
 
 # block_counts allow one of each of these; a second one becomes a plain section.
 SINGLE_BLOCKS = {"overview", "how_it_works", "benefits", "safety", "conditions"}
+# A section of its own for warning signs ("## When to Seek Care", "## Red Flags") joins the Safety section's cards.
+CARE_SECTION = re.compile(
+    r"when to (seek|call|get|see)|seek (medical|urgent|emergency|immediate)|red flags?|warning signs", re.I
+)
 SEEK_CARE = re.compile(r"when to (seek|call|get)|seek (medical|urgent|emergency|immediate)|seek care|call 911", re.I)
+# What a warning sign asks the patient to do decides its care card (core/health_blocks.py).
+EMERGENCY_CARE = re.compile(r"\b(911|988)\b|\bER\b|(?i:emergency|ambulance)")
+URGENT_CARE = re.compile(r"urgent|\btoday\b|right away|straight away|immediately|same day", re.IGNORECASE)
 ALSO_KNOWN_AS = re.compile(r"^(also known as|also called|other names)\s*:\s*(?P<names>.+?)\.?$", re.IGNORECASE)
 
 
@@ -83,16 +90,45 @@ def safety_value(section, doc, name):
         "heading": section.heading,
         "intro": rich_text([piece for piece in others if not piece.label]),
         "items": items,
-        "when_to_seek_care": rich_text([care_piece(piece) for piece in care]),
+        "care_cards": care_cards([care_piece(piece) for piece in care]),
     }
     return value, lines
+
+
+def care_level(piece):
+    """Call 911 or the emergency room: emergency; "urgent", "today", "right away": urgent; else see a doctor."""
+    if EMERGENCY_CARE.search(piece.plain):
+        return "emergency"
+    return "urgent" if URGENT_CARE.search(piece.plain) else "non_urgent"
+
+
+def care_cards(pieces):
+    """One care card per level of urgency, holding that level's warning signs in the order written."""
+    by_level = {}
+    for piece in pieces:
+        by_level.setdefault(care_level(piece), []).append(piece)
+    return [{"level": level, "signs": rich_text(signs)} for level, signs in by_level.items()]
 
 
 def care_piece(piece):
     # "When to seek care: Call 911 if…" needs no label under a "When to seek care" heading.
     if piece.label and re.match(r"when to", piece.label, re.IGNORECASE):
         return Piece("para", piece.line, piece.text_html, piece.text)
-    return Piece("para", piece.line, piece.html, piece.plain)
+    # A list of warning signs stays a list; a labelled item reads as a sentence on the card.
+    kind = piece.kind if piece.kind in ("bullet", "number") and not piece.label else "para"
+    return Piece(kind, piece.line, piece.html, piece.plain)
+
+
+def add_care_sections(body, care_sections):
+    """Warning signs under their own heading become care cards in the Safety section, one card per level."""
+    pieces = [care_piece(piece) for section in care_sections for piece in section.pieces if piece.kind != "subheading"]
+    if not pieces:
+        return
+    safety = next(value for kind, value in body if kind == "safety")
+    by_level = {card["level"]: card["signs"] for card in safety["care_cards"]}
+    for card in care_cards(pieces):
+        by_level[card["level"]] = by_level.get(card["level"], "") + card["signs"]
+    safety["care_cards"] = [{"level": level, "signs": signs} for level, signs in by_level.items()]
 
 
 def conditions_value(section, doc, name):
@@ -139,7 +175,8 @@ REQUIRED = {"benefits": 'a "Benefits of {title}" heading', "safety": 'a "Safety 
 
 def build(doc, name):
     intro, also_known_as = split_also_known_as(doc.intro)
-    sections = list(doc.sections)
+    care_sections = [section for section in doc.sections if CARE_SECTION.search(section.heading)]
+    sections = [section for section in doc.sections if section not in care_sections]
     # "What is cupping?" / "About cupping" as the first heading simply continues the overview.
     if sections and classify(sections[0].heading, doc.title) == "overview":
         intro = intro + sections.pop(0).pieces
@@ -156,6 +193,7 @@ def build(doc, name):
         body.append((kind, value))
         positions.append((section.line, item_lines))
     check_required_sections(body, doc, name)
+    add_care_sections(body, care_sections)
     validate(body, positions, doc, name)
     return ParsedTreatment(
         title=check_length(doc.title, TITLE_MAX_LENGTH, "the title", doc.title_line, name),

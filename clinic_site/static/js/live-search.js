@@ -3,6 +3,8 @@
  * An ARIA 1.2 combobox (list autocomplete): arrow keys move through the suggestions,
  * Enter opens the highlighted one, Escape closes the list. Without JavaScript the
  * box is a plain search form, so nothing here is needed to search.
+ * A query that describes an emergency ("numb groin", "can't breathe") gets the number to call
+ * above the suggestions, announced at once (role="alert").
  */
 (function () {
   "use strict";
@@ -14,6 +16,7 @@
     var listId = input.id + "-suggestions";
     var list = document.createElement("ul");
     var status = document.createElement("p");
+    var alarm = document.createElement("div");
     var timer = null;
     var controller = null;
     var options = [];
@@ -26,7 +29,11 @@
     list.hidden = true;
     status.className = "visually-hidden";
     status.setAttribute("role", "status");
+    alarm.className = "suggestions__emergency";
+    alarm.setAttribute("role", "alert");
+    alarm.hidden = true;
     form.classList.add("has-suggestions");
+    form.appendChild(alarm);
     form.appendChild(list);
     form.appendChild(status);
 
@@ -59,14 +66,12 @@
       list.textContent = "";
       options = suggestions.map(function (suggestion, i) {
         var option = document.createElement("li");
-        var link = document.createElement("a");
+        // Text, not a link: an option is already the control (a link inside it is a nested control).
         option.id = listId + "-" + i;
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
-        link.href = suggestion.url;
-        link.textContent = suggestion.title;
-        link.tabIndex = -1;
-        option.appendChild(link);
+        option.dataset.url = suggestion.url;
+        option.textContent = suggestion.title;
         option.addEventListener("mousedown", function (event) {
           event.preventDefault(); // keep focus in the box until the link is followed
           window.location.href = suggestion.url;
@@ -86,10 +91,29 @@
       }
     }
 
+    function showEmergency(emergencies) {
+      alarm.textContent = "";
+      emergencies.forEach(function (emergency) {
+        var message = document.createElement("p");
+        var heading = document.createElement("strong");
+        var call = document.createElement("a");
+        heading.textContent = emergency.heading + ". ";
+        call.href = emergency.href;
+        call.className = "button button--emergency";
+        call.textContent = emergency.call;
+        message.appendChild(heading);
+        message.appendChild(document.createTextNode(emergency.message + " "));
+        message.appendChild(call);
+        alarm.appendChild(message);
+      });
+      alarm.hidden = !emergencies.length;
+    }
+
     function fetchSuggestions() {
       var query = input.value.trim();
       if (query.length < 2) {
         show([]);
+        showEmergency([]);
         return;
       }
       if (controller) {
@@ -103,6 +127,7 @@
         .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
         .then(function (data) {
           if (input.value.trim() === query) {
+            showEmergency(data.emergency || []);
             show(data.suggestions || []);
           }
         })
@@ -125,7 +150,7 @@
         highlight(active <= 0 ? options.length - 1 : active - 1);
       } else if (event.key === "Enter" && active >= 0 && !list.hidden) {
         event.preventDefault();
-        window.location.href = options[active].querySelector("a").href;
+        window.location.href = options[active].dataset.url;
       } else if (event.key === "Escape" && !list.hidden) {
         event.preventDefault();
         close();

@@ -8,6 +8,8 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
+from demo.people import REVIEWER_SLUG
+from people.models import ClinicianPage
 from twofactor.devices import is_required, new_recovery_codes
 
 # username, group (None: an administrator, who is a superuser in no group), first and last name
@@ -17,6 +19,14 @@ ACCOUNTS = [
     ("demo-frontdesk", FRONT_DESK, "Frank", "Frontdesk"),
     ("demo-admin", None, "Ada", "Admin"),
 ]
+
+
+def link_clinician_page(user):
+    """The demo reviewer approves as Dana Whitfield: treatment pages they approve link to her page."""
+    page = ClinicianPage.objects.filter(slug=REVIEWER_SLUG).first()
+    if page is not None and page.reviewer_account_id != user.pk:
+        page.reviewer_account = user
+        page.save_revision().publish()
 
 
 class Command(BaseCommand):
@@ -42,6 +52,8 @@ class Command(BaseCommand):
             codes = new_recovery_codes(user)[:2] if is_required(user) else []
             role = group_name or "Administrators"
             rows.append((username, password, f"{role} ({'created' if created else 'reset'})", codes))
+            if group_name == CLINICAL_REVIEWERS:
+                link_clinician_page(user)
         width = max(len(row[0]) for row in rows)
         for username, password, role, codes in rows:
             second_step = f"  one-time sign-in codes: {', '.join(codes)}" if codes else ""

@@ -1,4 +1,4 @@
-"""Build the demo site: home page, treatments, appointment form, About page, clinic details.
+"""Build the demo site: home page, treatments, appointment form, About page, clinic details, locations, team.
 
 Everything is built through the model API and the treatment importer, so the demo
 keeps working when block definitions change (JSON fixtures would not).
@@ -17,9 +17,15 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
+from demo import people as team
+from demo.red_flags import add_red_flags
 from demo.spanish import SpanishDemo
 from home.models import ContentPage, FeaturedTreatment, HomePage
+from locations.models import LocationIndexPage, LocationPage
+from people.models import ClinicianPage, Credential, Language, OurTeamPage
 from readability.models import GlossaryTerm
+from search.emergency import EmergencySign
+from search.emergency_defaults import load_default_signs
 from treatments.importer import import_treatment, parse_file, read_markdown_page
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
@@ -114,6 +120,10 @@ class Command(BaseCommand):
             self.featured(home)
             self.appointment_page(home)
             self.about_page(home)
+            # The data migration seeds these; a database flushed since (tests, `make reset`) gets them back.
+            load_default_signs(EmergencySign)
+            self.locations(home)
+            self.team(home)
             SpanishDemo(self.report).load(home)
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
@@ -202,6 +212,7 @@ class Command(BaseCommand):
             if existing:
                 self.report(existing, False)
                 continue
+            add_red_flags(parsed)
             page, _ = import_treatment(parsed, parent=index, publish=False)
             page.summary = SUMMARIES[parsed.slug]
             page.last_reviewed = reviewed
@@ -256,3 +267,69 @@ class Command(BaseCommand):
             show_in_menus=True,
             body=[("section", {"heading": heading, "text": text}) for heading, text in sections],
         )
+
+    def locations(self, home):
+        index = self.child(
+            home,
+            LocationIndexPage,
+            "locations",
+            title="Locations",
+            intro="<p>Two clinics, ten minutes apart. Each has its own hours and parking.</p>",
+        )
+        for place in team.LOCATIONS:
+            fields = {key: value for key, value in place.items() if key not in ("slug", "hours")}
+            self.child(index, LocationPage, place["slug"], opening_hours=team.opening_hours(place["hours"]), **fields)
+
+    def team(self, home):
+        index = self.child(
+            home,
+            OurTeamPage,
+            "our-team",
+            title="Our team",
+            intro=(
+                "<p>Physical therapists, chiropractors and massage therapists who plan your care together. "
+                "Filter by treatment, location or the language you would like to be treated in.</p>"
+            ),
+        )
+        credentials = {
+            abbreviation: Credential.objects.get_or_create(
+                abbreviation=abbreviation, defaults={"meaning": meaning, "sort_order": order}
+            )[0]
+            for abbreviation, meaning, order in team.CREDENTIALS
+        }
+        languages = {
+            name: Language.objects.get_or_create(code=code, defaults={"name": name})[0] for name, code in team.LANGUAGES
+        }
+        places = {page.slug: page for page in LocationPage.objects.all()}
+        treatments = {page.slug: page for page in TreatmentPage.objects.live()}
+        for person in team.CLINICIANS:
+            existing = ClinicianPage.objects.child_of(index).filter(slug=person["slug"]).first()
+            if existing:
+                self.report(existing, False)
+                continue
+            page = ClinicianPage(
+                slug=person["slug"],
+                title=person["title"],
+                job_title=person["job_title"],
+                bio=person["bio"],
+                accepting_new_patients=person.get("accepting_new_patients", True),
+            )
+            page.credentials = [credentials[name] for name in person["credentials"]]
+            page.languages = [languages[name] for name in person["languages"]]
+            page.locations = [places[slug] for slug in person["locations"] if slug in places]
+            page.treatments = [treatments[slug] for slug in person["treatments"] if slug in treatments]
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            self.report(page, True)
+        self.link_reviewer()
+
+    def link_reviewer(self):
+        """The demo's treatments were reviewed by Dana Whitfield: their "Reviewed by" links to her page."""
+        reviewer = ClinicianPage.objects.live().filter(slug=team.REVIEWER_SLUG).first()
+        if reviewer is None:
+            return
+        for page in TreatmentPage.objects.live().filter(
+            reviewer_page__isnull=True, reviewed_by__startswith=reviewer.title
+        ):
+            page.reviewer_page = reviewer
+            page.save_revision().publish()

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('appointments', '0004_request_status'),
+        ('appointments', '0005_request_location_and_new_field_types'),
     ]
 
     operations = [

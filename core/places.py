@@ -1,0 +1,106 @@
+"""What the clinic's details and each location page share: an address, a phone, opening hours.
+
+A mixin of properties only (no fields), so ``ClinicSettings`` (the organisation's defaults) and a
+location page (``locations.LocationPage``) show contact details, directions and "open now" the same way,
+through the same templates (includes/contact_details.html, includes/opening_hours.html). The class
+using it has ``street_address``, ``locality``, ``region``, ``postal_code``, ``phone`` and an
+``opening_hours`` stream of ``OpeningHoursBlock``.
+"""
+
+import json
+from urllib.parse import urlencode
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from .hours import opening_status, upcoming_schedule
+
+MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
+WEEKDAYS = [
+    ("0", "Monday"),
+    ("1", "Tuesday"),
+    ("2", "Wednesday"),
+    ("3", "Thursday"),
+    ("4", "Friday"),
+    ("5", "Saturday"),
+    ("6", "Sunday"),
+]
+
+
+def maps_search_url(address_lines):
+    """A Google Maps search link for an address (a plain link: the page itself loads nothing from Google)."""
+    address = ", ".join(line for line in address_lines or [] if line)
+    if not address:
+        return ""
+    return f"{MAPS_SEARCH_URL}?{urlencode({'api': '1', 'query': address})}"
+
+
+def latitude_field(where="the clinic"):
+    """A map position's latitude (schema.org GeoCoordinates), optional, entered with the longitude."""
+    return models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=f"Optional, with longitude. E.g. 39.860500 (right-click {where} in a map app to copy it).",
+    )
+
+
+def longitude_field():
+    return models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="E.g. -105.077200 (west of Greenwich is negative).",
+    )
+
+
+class PlaceMixin:
+    def clean_map_position(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError("Enter both latitude and longitude, or neither.")
+
+    @property
+    def phone_href(self):
+        """The phone number as a tel: URI (digits and a leading +), for click-to-call."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        if not digits:
+            return ""
+        if len(digits) == 10:  # a North American number written without its country code
+            digits = "1" + digits
+        return f"tel:+{digits}"
+
+    @property
+    def address_lines(self):
+        city_line = ", ".join(part for part in [self.locality, f"{self.region} {self.postal_code}".strip()] if part)
+        return [line for line in [self.street_address, city_line] if line]
+
+    @property
+    def directions_url(self):
+        """Directions in a map app ("" without an address)."""
+        return maps_search_url(self.address_lines)
+
+    @property
+    def hours_by_day(self):
+        """Every weekday with its opening periods, Monday first; closed days have none."""
+        periods = {key: [] for key, _ in WEEKDAYS}
+        for block in self.opening_hours:
+            periods[block.value["day"]].append((block.value["opens"], block.value["closes"]))
+        return [(label, sorted(periods[key])) for key, label in WEEKDAYS]
+
+    @property
+    def opening_periods(self):
+        """``(weekday, opens, closes)`` for every opening period, weekday 0 being Monday."""
+        return [(int(b.value["day"]), b.value["opens"], b.value["closes"]) for b in self.opening_hours]
+
+    def opening_status(self, now=None):
+        """Open or closed at ``now`` (default: the current time), in the clinic's time zone."""
+        return opening_status(self.opening_periods, now)
+
+    def opening_schedule_json(self, now=None):
+        """The coming week's opening periods as absolute times, for static/js/open-now.js."""
+        return json.dumps(upcoming_schedule(self.opening_periods, now), separators=(",", ":"))
