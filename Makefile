@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check messages migrate demo demo-users superuser node-deps fonts screenshots serve lighthouse clean
+.PHONY: help run test lint check messages migrate demo demo-users superuser node-deps fonts icons screenshots serve lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -103,3 +103,15 @@ lighthouse: node-deps ## Lighthouse scores, phone and desktop, of the site at UR
 
 clean: ## Remove the virtualenv, node_modules and local database
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles
+
+# Icons: Tabler Icons (MIT, pinned in package.json), only those the templates use, inlined by {% icon %}
+# (core/templatetags/icon_tags.py). Add a name here and run `make icons` to vendor another one.
+ICONS := quote id clock-hour-4 shirt check \
+	brand-facebook brand-instagram brand-youtube brand-linkedin brand-x brand-tiktok
+ICON_DIR := clinic_site/static/icons
+icons: node-deps ## Copy the Tabler icons the site uses (ICONS) from node_modules into the static files
+	rm -f $(ICON_DIR)/*.svg
+	mkdir -p $(ICON_DIR)
+	for name in $(ICONS); do cp node_modules/@tabler/icons/icons/outline/$$name.svg $(ICON_DIR)/; done
+	cp node_modules/@tabler/icons/LICENSE $(ICON_DIR)/LICENSE
+	@echo "Tabler Icons $$(node -p 'require("./node_modules/@tabler/icons/package.json").version'), MIT: https://tabler.io/icons" > $(ICON_DIR)/README

@@ -36,6 +36,27 @@ class OpeningHoursBlock(blocks.StructBlock):
         return value
 
 
+SOCIAL_NETWORKS = [
+    ("facebook", "Facebook"),
+    ("instagram", "Instagram"),
+    ("youtube", "YouTube"),
+    ("linkedin", "LinkedIn"),
+    ("x", "X"),
+    ("tiktok", "TikTok"),
+]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS, help_text="Shown as its icon, named for screen readers.")
+    url = blocks.URLBlock(label="Address", help_text="The clinic's own profile, e.g. https://www.instagram.com/…")
+
+    class Meta:
+        icon = "link-external"
+        label = "Social link"
+        description = "A link to the clinic's profile on a social network, shown in the footer."
+        preview_value = {"network": "instagram", "url": "https://www.instagram.com/"}
+
+
 @register_setting(icon="site")
 class ClinicSettings(PlaceMixin, BaseSiteSetting):
     name = models.CharField(max_length=120, default="Our Clinic", help_text="As patients know it.")
@@ -89,6 +110,12 @@ class ClinicSettings(PlaceMixin, BaseSiteSetting):
         ),
     )
 
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        help_text="Optional. The clinic's profiles, shown as icons in the footer of every page, in this order.",
+    )
+
     panels = [
         "name",
         "tagline",
@@ -101,6 +128,7 @@ class ClinicSettings(PlaceMixin, BaseSiteSetting):
         FieldPanel("opening_hours"),
         MultiFieldPanel(["latitude", "longitude"], heading="Map position"),
         FieldPanel("social_image"),
+        FieldPanel("social_links"),
     ]
 
     class Meta:
@@ -128,3 +156,12 @@ class ClinicSettings(PlaceMixin, BaseSiteSetting):
         # Stored as #rrggbb; an unreadable value is reported by the field's own validator.
         with contextlib.suppress(ValueError):
             self.brand_colour = normalise(self.brand_colour)
+
+    @property
+    def social_profiles(self):
+        """(network key, network name, URL) for each social link, in the editors' order."""
+        names = dict(SOCIAL_NETWORKS)
+        return [
+            (block.value["network"], names.get(block.value["network"], ""), block.value["url"])
+            for block in self.social_links
+        ]

@@ -29,6 +29,7 @@ ROLES = {
             ("wagtailadmin", "admin", ["access"]),
             ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete", "view"]),
             ("site_search", "synonym", ["add", "change", "delete", "view"]),
+            ("site_search", "searchterm", ["add", "change", "delete", "view"]),
             # Phrases that put "call 911" above search results: editors add and improve them; only an
             # administrator may remove one.
             ("site_search", "emergencysign", ["add", "change", "view"]),
@@ -41,6 +42,8 @@ ROLES = {
             # Words patients need that do not count against a page's reading grade (the claims list is
             # for administrators only).
             ("readability", "glossaryterm", ["add", "change", "delete", "view"]),
+            # Patients' words on the home and treatment pages, each with their permission.
+            ("trust", "testimonial", ["add", "change", "delete", "view"]),
         ],
         "collections": [
             ("wagtailimages", "image", ["add", "change", "choose"]),

@@ -7,6 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from core.fields import optional_image
 from core.models import ClinicSettings
 from core.pages import BasePage, SectionsMixin
 from core.search_weights import WEIGHTS
@@ -35,15 +36,22 @@ class HomePage(TakedownGuardMixin, BasePage):
         blank=True,
         help_text="One or two sentences on who the clinic helps and how.",
     )
+    hero_image = optional_image(
+        "Optional. A calm, welcoming photo or illustration beside the main message, at least 1200 px wide. "
+        "The image's description is read out as its alt text; leave the description empty if it adds nothing."
+    )
     featured_heading = models.CharField(
         max_length=120,
         default="Our treatments",
         help_text="The heading above the featured treatments, e.g. “Popular treatments”.",
     )
+    # It repeats what other pages say: site search lists it only for its own name (search/ranking.py).
+    navigation_search_result = True
 
     content_panels = Page.content_panels + [
         "hero_heading",
         "hero_text",
+        "hero_image",
         "featured_heading",
         InlinePanel(
             "featured_treatments",
@@ -63,6 +71,11 @@ class HomePage(TakedownGuardMixin, BasePage):
         "locations.LocationIndexPage",
         "appointments.AppointmentPage",
         "home.ContentPage",
+        "trust.FirstVisitPage",
+        "trust.InsurancePage",
+        "trust.PrivacyNoticePage",
+        "trust.AccessibilityStatementPage",
+        "trust.NondiscriminationPage",
     ]
     max_count = 1
 
@@ -86,7 +99,7 @@ class HomePage(TakedownGuardMixin, BasePage):
         # A treatment behind a password or login is not featured to visitors who cannot open it.
         return [
             item.treatment
-            for item in self.featured_treatments.select_related("treatment")
+            for item in self.featured_treatments.select_related("treatment__hero_image")
             if item.treatment.live and not is_restricted(item.treatment)
         ]
 

@@ -17,7 +17,7 @@ from core.page_cache import generation
 from core.visibility import without_restricted
 
 from .documents import DOCUMENT_FORMAT, store_pages
-from .models import StoredDocument, Synonym
+from .models import SearchTerm, StoredDocument, Synonym
 from .storage import bump_version, chunks, corpus_row, remove_documents, set_stamp
 
 # The stamp costs two aggregate queries; asking once per page-cache generation (which changes on every
@@ -36,6 +36,14 @@ def live_pages():
 def live_pages_stamp():
     """Which live, public pages the documents should be made from: their number and latest publication."""
     found = live_pages().aggregate(n=Count("id"), last=Max("last_published_at"))
+    last = found["last"].isoformat() if found["last"] else ""
+    return f"{DOCUMENT_FORMAT}:{found['n']}:{last}"
+
+
+def stored_documents_stamp():
+    """The same stamp, of the pages whose documents are stored: it differs from live_pages_stamp() while a
+    live page (one made live without a signal, like the home page a migration creates) is not stored."""
+    found = StoredDocument.objects.aggregate(n=Count("page_id"), last=Max("published_at"))
     last = found["last"].isoformat() if found["last"] else ""
     return f"{DOCUMENT_FORMAT}:{found['n']}:{last}"
 
@@ -88,12 +96,12 @@ def store_published(instance, **kwargs):
         store_pages([instance.pk])
     else:  # published under a view restriction
         remove_documents([instance.pk])
-    set_stamp(live_pages_stamp())
+    set_stamp(stored_documents_stamp())
 
 
 def page_gone(instance, **kwargs):
     remove_documents([instance.pk])
-    set_stamp(live_pages_stamp())
+    set_stamp(stored_documents_stamp())
 
 
 def pages_regrouped(**kwargs):
@@ -116,3 +124,5 @@ def connect_signals():
     post_delete.connect(pages_regrouped, sender=PageViewRestriction, dispatch_uid=UID)
     post_save.connect(synonyms_changed, sender=Synonym, dispatch_uid=UID)
     post_delete.connect(synonyms_changed, sender=Synonym, dispatch_uid=UID)
+    post_save.connect(synonyms_changed, sender=SearchTerm, dispatch_uid=UID)
+    post_delete.connect(synonyms_changed, sender=SearchTerm, dispatch_uid=UID)

@@ -32,6 +32,9 @@ class SearchDocument:
     summary: str
     type_label: str
     is_primary: bool  # the page type's primary_search_result: ranked first, suggested as you type
+    is_navigation: bool = False  # the page type's navigation_search_result (home, an index): found by name only
+    conditions: tuple = ()  # names of what the page treats, for a result's evidence ("Treats: sciatica")
+    body_areas: tuple = ()  # names of the body areas it is filed under
     weights: dict = field(default_factory=dict)  # stem n-gram -> weight of the best field it appears in
     field_stems: tuple = ()  # (weight, stems) per short field, heaviest first, for phrases in any word order
     short_stems: frozenset = frozenset()  # all stems of the short fields, to rule phrases out quickly
@@ -82,6 +85,9 @@ def build_document(page):
         summary=fields["summary"],
         type_label=page.specific_class._meta.verbose_name.capitalize(),
         is_primary=getattr(page, "primary_search_result", False),
+        is_navigation=getattr(page, "navigation_search_result", False),
+        conditions=tuple(dict.fromkeys(pieces["conditions"])),
+        body_areas=tuple(pieces["body_areas"]),
         weights=weights,
         field_stems=field_stems,
         short_stems=frozenset().union(*(stems_ for _, stems_ in field_stems)),
@@ -90,7 +96,7 @@ def build_document(page):
     )
 
 
-DOCUMENT_FORMAT = 1  # raise when build_document() or stemming changes: stored documents are then rebuilt
+DOCUMENT_FORMAT = 2  # raise when build_document() or stemming changes: stored documents are then rebuilt
 
 # Fields whose values are not plain JSON, and how they go to and from a stored row. Any other field a
 # SearchDocument gains is stored as it is, so it must be JSON-serialisable.

@@ -149,7 +149,11 @@ def same_word(token, word):
     if len(token) < 4 or len(word) < 4 or token[0] != word[0]:
         return False
     limit = 2 if len(word) >= 8 else 1
-    return distance(token, word, limit) <= limit or distance(stem(token), root, limit) <= limit
+    if distance(token, word, limit) <= limit:
+        return True
+    # Stems are shorter than the words: their allowance follows their own length ("slip" is not "slur").
+    root_limit = 2 if len(root) >= 8 else 1
+    return distance(stem(token), root, root_limit) <= root_limit
 
 
 def matches(tokens, phrase):

@@ -16,6 +16,12 @@ CORRECTED = 0.9
 COMPLETED = 0.85
 SYNONYM = 0.8
 PART_OF_PHRASE = 0.25
+# A lay word points to what pages say with the certainty of its kind: a condition's lay name means the
+# condition; a part of the body or a symptom only hints at it. A body area's name (the areas treatments
+# are filed under) is weaker still: it says where, not what.
+LEXICON_WEIGHTS = {"condition": 0.8, "clinic": 0.8, "anatomy": 0.7, "activity": 0.5, "symptom": 0.5}
+BODY_AREA = 0.6
+WORD_IN_PHRASE = 0.8  # a lay word inside a longer phrase ("heel" in "heel spur") still brings its meanings
 MIN_LENGTH_TO_RESPELL = 7
 
 
@@ -31,6 +37,7 @@ class Token:
 class Concept:
     label: str
     variants: dict = field(default_factory=dict)
+    about_clinic: bool = False  # insurance, prices, hours: answered by the clinic's own pages
 
     def add(self, key, weight):
         if weight > self.variants.get(key, 0):
@@ -42,6 +49,10 @@ class Interpretation:
     typed: str
     concepts: list
     corrected_query: str = ""  # set when a spelling correction changed the query
+
+    @property
+    def about_clinic(self):
+        return any(concept.about_clinic for concept in self.concepts)
 
     def retrieval_words(self, vocabulary, limit=80):
         """Surface words for the search backend: every form the site uses of every variant."""
@@ -92,7 +103,7 @@ def synonym_spans(tokens, vocabulary):
         spans.append((sorted(positions), phrase))
         used |= set(positions)
     for i, key in enumerate(keys):
-        if i not in used and key in vocabulary.phrase_groups:
+        if i not in used and (key in vocabulary.phrase_groups or key in vocabulary.lexicon.meanings):
             spans.append(([i], key))
             used.add(i)
     return spans
@@ -109,6 +120,10 @@ def interpret(typed, vocabulary, correct=True):
         concept.add(phrase, EXACT)
         for other in vocabulary.synonyms_of(phrase):
             concept.add(other, SYNONYM)
+        add_meanings(concept, phrase, vocabulary.lexicon)
+        if len(positions) > 1:
+            for i in positions:
+                add_meanings(concept, (stem(tokens[i].word),), vocabulary.lexicon, scale=WORD_IN_PHRASE)
         for i in positions:
             scale = 1.0 if len(positions) == 1 else PART_OF_PHRASE
             for key, weight in tokens[i].variants.items():
@@ -122,3 +137,12 @@ def interpret(typed, vocabulary, correct=True):
     corrections = {t.typed: t.word for t in tokens if t.corrected}
     corrected_query = " ".join(corrections.get(w, w) for w in all_words) if corrections else ""
     return Interpretation(typed=typed, concepts=concepts, corrected_query=corrected_query)
+
+
+def add_meanings(concept, key, lexicon, scale=1.0):
+    """What the lexicon says a lay phrase means, as weighted variants of its concept."""
+    for target in lexicon.targets(key):
+        weight = LEXICON_WEIGHTS[target.kind] * (BODY_AREA if target.is_area else 1.0) * scale
+        concept.add(target.key, weight)
+    if key in lexicon.clinic:
+        concept.about_clinic = True

@@ -3,6 +3,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
 from .emergency import EmergencySign  # noqa: F401 - defined beside its matcher; listed here for Django
+from .lexicon import phrases
 from .text import fold
 
 
@@ -38,8 +39,8 @@ class Synonym(models.Model):
 
     def phrases(self):
         """The term and its equivalents, cleaned, without duplicates."""
-        items = [self.term, *self.equivalents.split(",")]
-        return list(dict.fromkeys(" ".join(fold(item).split()) for item in items if item.strip()))
+        term = " ".join(fold(self.term).split())
+        return list(dict.fromkeys([term, *phrases(self.equivalents)] if term else phrases(self.equivalents)))
 
 
 class ZeroResultDailyHits(models.Model):
@@ -108,3 +109,57 @@ class SearchCorpus(models.Model):
 
     def __str__(self):
         return f"search corpus {self.version}"
+
+
+class SearchTerm(models.Model):
+    """Everyday words for something the clinic's pages name: "pins and needles" means numbness and tingling,
+    "heel" is in the Ankle and foot area. Unlike a synonym it points one way: "heel" finds pages about
+    plantar fasciitis, but "plantar fasciitis" does not find every page that says "heel"."""
+
+    class Kind(models.TextChoices):
+        ANATOMY = "anatomy", "Part of the body"
+        SYMPTOM = "symptom", "Symptom or feeling"
+        ACTIVITY = "activity", "Activity or how it happened"
+        CONDITION = "condition", "Condition name"
+        CLINIC = "clinic", "Question about the clinic"
+
+    words = models.TextField(
+        help_text="What a patient may type, separated by commas, e.g. “pins and needles, tingling, tingly”.",
+    )
+    means = models.TextField(
+        help_text=(
+            "What the clinic's pages call it, separated by commas, e.g. “numbness, nerve compression”. "
+            "Use the names of conditions and treatments as pages write them."
+        ),
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=Kind.choices,
+        help_text=(
+            "Condition names count almost as much as the page's own words; symptoms and activities count less, "
+            "as hints. Questions about the clinic put the About, insurance or location page first."
+        ),
+    )
+    body_area = models.ForeignKey(
+        "treatments.BodyArea",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The body area it concerns, if any: treatments filed under that area are found too.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = ["words", "means", "kind", "body_area"]
+
+    class Meta:
+        ordering = ["kind", "words"]
+        verbose_name = "search term"
+
+    def __str__(self):
+        return self.words[:80]
+
+    def save(self, *args, **kwargs):
+        self.words = ", ".join(phrases(self.words))
+        self.means = ", ".join(phrases(self.means))
+        super().save(*args, **kwargs)

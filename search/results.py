@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from .documents import documents
 from .interpretation import Interpretation, interpret
-from .ranking import prepare, score
+from .ranking import prepare, score, without_noise
 from .retrieval import top_page_ids
 from .vocabulary import get_vocabulary
 
@@ -38,6 +38,7 @@ class Hit:
 class Outcome:
     interpretation: object
     hits: list
+    unknown: list = field(default_factory=list)  # what the visitor asked about that no page says in any form
 
 
 def search_pages(query, pages, correct=True, treatments_only=False):
@@ -57,7 +58,12 @@ def search_pages(query, pages, correct=True, treatments_only=False):
         if value > 0:
             hits.append(Hit(page_id=page_id, document=doc, score=value, matched=matched))
     hits.sort(key=lambda h: (-h.score, h.document.title))
-    return Outcome(interpretation, hits)
+    unknown = [
+        concept.label
+        for concept in interpretation.concepts
+        if not any(vocabulary.document_frequency(key) for key in concept.variants)
+    ]
+    return Outcome(interpretation, without_noise(hits), unknown)
 
 
 def candidate_keys(pages, interpretation, vocabulary):

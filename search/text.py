@@ -91,3 +91,11 @@ def stems(text):
 def ngrams(sequence, longest=4):
     """Every run of 1..longest consecutive items, for matching multi-word phrases."""
     return {tuple(sequence[i : i + n]) for n in range(1, longest + 1) for i in range(len(sequence) - n + 1)}
+
+
+# Synonyms and search terms change rarely and pages often: a process reloading the vocabulary after a
+# publish folds and stems each of their phrases only once (the thesaurus and lexicon have thousands).
+@lru_cache(maxsize=20_000)
+def content_stems(phrase):
+    """A phrase's stems without its stop words ("back of the knee" -> back, knee), or all of them if that is all."""
+    return tuple(stem(w) for w in words(phrase) if w not in STOP_WORDS) or stems(phrase)

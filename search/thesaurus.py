@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from .text import fold
+from .lexicon import phrases
 
 THESAURUS = Path(__file__).with_name("thesaurus.txt")
 
@@ -13,9 +13,9 @@ def read_groups(path=THESAURUS):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
-        phrases = list(dict.fromkeys(" ".join(fold(item).split()) for item in line.split(",") if item.strip()))
-        if len(phrases) >= 2:
-            yield phrases
+        group = list(phrases(line))
+        if len(group) >= 2:
+            yield group
 
 
 def load_default_synonyms(model, path=THESAURUS):

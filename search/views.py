@@ -7,8 +7,10 @@ from wagtail.models import Page, Site
 from core.visibility import without_restricted
 
 from .emergency import emergencies_for
+from .evidence import evidence
 from .highlight import snippet
 from .models import ZeroResultDailyHits
+from .next_steps import is_weak, next_steps
 from .query import clean_query, search_terms
 from .results import attach_pages, search_pages
 from .stored_queries import recorded_query
@@ -49,7 +51,7 @@ def popular_treatments(request, limit=6):
 def search(request):
     search_query = clean_query(request.GET.get("q", ""))
     exact = request.GET.get("exact") == "1"
-    promotions, hits, interpretation = [], [], None
+    promotions, hits, interpretation, outcome = [], [], None, None
     emergencies = emergencies_for(search_query)  # shown above any result
     if search_terms(search_query):
         # None when the words may identify someone or describe an emergency: not stored.
@@ -97,6 +99,9 @@ def search(request):
 
     for hit in page_obj:
         hit.snippet = snippet(hit.document, hit.matched)
+        hit.evidence = evidence(hit.document, hit.matched)
+    # No dead ends: a search without a good answer shows where to go next, on its first page.
+    weak = bool(search_query) and page_obj.number == 1 and not promotions and (not outcome or is_weak(outcome, hits))
     return TemplateResponse(
         request,
         "search/search.html",
@@ -108,7 +113,8 @@ def search(request):
             "results": page_obj,
             "total": total,
             # The start page (no query) and a search that found nothing both offer a way in.
-            "popular_treatments": popular_treatments(request) if not total else [],
+            "popular_treatments": popular_treatments(request) if not search_query else [],
+            "next_steps": next_steps(interpretation, search_query) if weak else None,
         },
     )
 

@@ -17,26 +17,27 @@ from rapidfuzz.distance import Levenshtein
 
 from .corpus import sync_if_stale
 from .documents import documents
-from .models import IndexedWord, SearchCorpus, Synonym
+from .lexicon import Lexicon, entry_for
+from .models import IndexedWord, SearchCorpus, SearchTerm, Synonym
 from .storage import current_state
-from .text import STOP_WORDS, stem, stems, words
+from .text import content_stems, stem, words
 
 
 class Vocabulary:
-    def __init__(self, docs, synonym_groups):
+    def __init__(self, docs, synonym_groups, terms=()):
         word_df = Counter()
         for doc in docs:
             word_df.update(doc.words)
-        self.index(word_df, len(docs), synonym_groups)
+        self.index(word_df, len(docs), synonym_groups, terms)
 
     @classmethod
-    def from_counts(cls, word_counts, size, synonym_groups):
+    def from_counts(cls, word_counts, size, synonym_groups, terms=()):
         """The vocabulary from stored counts: [(word, stem, number of documents)] and the number of documents."""
         vocabulary = cls.__new__(cls)
-        vocabulary.index(Counter(), size, synonym_groups, word_counts)
+        vocabulary.index(Counter(), size, synonym_groups, terms, word_counts)
         return vocabulary
 
-    def index(self, word_df, size, synonym_groups, word_counts=None):
+    def index(self, word_df, size, synonym_groups, terms=(), word_counts=None):
         self.size = size
         self.word_df = word_df
         if word_counts is None:
@@ -59,9 +60,12 @@ class Vocabulary:
             for phrase in phrases:
                 for word, word_stem in phrase_words(phrase):
                     self.forms[word_stem].add(word)
-        self.synonym_stems = {s for key in self.phrase_groups for s in key}
+        self.lexicon = Lexicon(terms)
+        for word in self.lexicon.words:
+            self.forms[stem(word)].add(word)
+        self.synonym_stems = {s for key in self.phrase_groups for s in key} | self.lexicon.stems
         self.known = sorted(set(self.word_df) | {w for s in self.synonym_stems for w in self.forms[s]})
-        self.multiword = [key for key in self.phrase_groups if len(key) > 1]
+        self.multiword = [key for key in {*self.phrase_groups, *self.lexicon.meanings} if len(key) > 1]
 
     def is_known(self, word):
         key = stem(word)
@@ -72,10 +76,13 @@ class Vocabulary:
         index = bisect.bisect_left(self.known, word)
         return index < len(self.known) and self.known[index] == word
 
+    def document_frequency(self, key):
+        """How many pages use the rarest stem of a stem n-gram (an upper bound for the n-gram)."""
+        return min((self.stem_df.get(s, 0) for s in key), default=0)
+
     def idf(self, key):
         """Rarity of a stem n-gram across the site: rare words say more about what a visitor wants."""
-        df = min((self.stem_df.get(s, 0) for s in key), default=0)
-        return math.log((self.size + 1) / (df + 0.5)) + 0.1
+        return math.log((self.size + 1) / (self.document_frequency(key) + 0.5)) + 0.1
 
     def completions(self, prefix, limit=5):
         """Known words that start with ``prefix`` (longer than it), most common first."""
@@ -104,11 +111,6 @@ class Vocabulary:
 # Synonyms change rarely and pages often: a process reloading the vocabulary after a publish reads the
 # synonym rows again, but folds and stems each phrase only once (the thesaurus has about 2,000).
 @lru_cache(maxsize=20_000)
-def content_stems(phrase):
-    return tuple(stem(w) for w in words(phrase) if w not in STOP_WORDS) or stems(phrase)
-
-
-@lru_cache(maxsize=20_000)
 def phrase_words(phrase):
     return tuple((word, stem(word)) for word in words(phrase))
 
@@ -116,6 +118,11 @@ def phrase_words(phrase):
 @lru_cache(maxsize=5_000)
 def synonym_phrases(term, equivalents):
     return tuple(Synonym(term=term, equivalents=equivalents).phrases())
+
+
+def search_terms():
+    """The editors' search terms as lexicon entries, each with its body area's current name."""
+    return [entry_for(term) for term in SearchTerm.objects.select_related("body_area")]
 
 
 _lock = threading.Lock()
@@ -137,5 +144,7 @@ def get_vocabulary():
             counts = IndexedWord.objects.filter(document_count__gt=0).values_list("word", "stem", "document_count")
             size = SearchCorpus.objects.filter(pk=1).values_list("document_count", flat=True).first() or 0
             groups = [synonym_phrases(*row) for row in Synonym.objects.values_list("term", "equivalents")]
-            _cache.update(version=version, vocabulary=Vocabulary.from_counts(list(counts), size, groups))
+            _cache.update(
+                version=version, vocabulary=Vocabulary.from_counts(list(counts), size, groups, search_terms())
+            )
         return _cache["vocabulary"]

@@ -6,7 +6,7 @@ from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from .emergency import EmergencySign
 from .insights import SearchInsightsView, can_view
-from .models import Synonym
+from .models import SearchTerm, Synonym
 
 
 class SynonymCreateView(CreateView):
@@ -42,6 +42,20 @@ class EmergencySignViewSet(SnippetViewSet):
 
 
 register_snippet(EmergencySignViewSet)
+
+
+class SearchTermViewSet(SnippetViewSet):
+    model = SearchTerm
+    icon = "openquote"
+    menu_label = "Search terms"
+    menu_order = 902
+    add_to_admin_menu = True
+    list_display = ["words", "means", "kind", "body_area"]
+    list_filter = ["kind", "body_area"]
+    search_fields = ["words", "means"]
+
+
+register_snippet(SearchTermViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -13,6 +13,16 @@ from locations.models import LocationIndexPage, LocationPage
 from people.models import ClinicianPage, Credential, Language, OurTeamPage
 from tests.conftest import core_body
 from treatments.models import BodyArea, Condition, TreatmentIndexPage, TreatmentPage
+from trust.models import (
+    AccessibilityStatementPage,
+    FirstVisitPage,
+    InsurancePage,
+    Insurer,
+    LanguageTagline,
+    NondiscriminationPage,
+    PrivacyNoticePage,
+    Testimonial,
+)
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -124,3 +134,84 @@ class LanguageFactory(DjangoModelFactory):
 
     class Meta:
         model = Language
+
+
+class FirstVisitPageFactory(wagtail_factories.PageFactory):
+    title = "Your first visit"
+    slug = "your-first-visit"
+    summary = "What to bring, how long it takes and what to wear."
+    what_to_bring = "<ul><li>Your insurance card</li></ul>"
+    how_long = "<p>About an hour.</p>"
+    what_to_wear = "<p>Shorts for a knee problem.</p>"
+
+    class Meta:
+        model = FirstVisitPage
+
+
+class InsurancePageFactory(wagtail_factories.PageFactory):
+    title = "Insurance and payment"
+    slug = "insurance-and-payment"
+    summary = "Yes, we take insurance, including Medicare."
+    coverage = "<p>Ask your insurer how many visits are covered.</p>"
+    self_pay = "<p>First visit $140.</p>"
+    insurers = factory.LazyFunction(lambda: [Insurer(name="Aetna"), Insurer(name="Medicare", note="Part B")])
+
+    class Meta:
+        model = InsurancePage
+
+
+class PrivacyNoticePageFactory(wagtail_factories.PageFactory):
+    title = "Notice of privacy practices"
+    slug = "notice-of-privacy-practices"
+    summary = "How we use and share your health information."
+    effective_date = datetime.date(2026, 1, 1)
+    body = factory.LazyFunction(lambda: [("section", {"heading": "Your rights", "text": "<p>See your record.</p>"})])
+
+    class Meta:
+        model = PrivacyNoticePage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Accessibility statement"
+    slug = "accessibility"
+    summary = "Everyone should be able to use this website."
+    how_tested = "<p>Automated axe checks and screen-reader checks.</p>"
+    report_barrier = "<p>Tell us what was hard to use.</p>"
+    statement_date = datetime.date(2026, 11, 1)
+
+    class Meta:
+        model = AccessibilityStatementPage
+
+
+class NondiscriminationPageFactory(wagtail_factories.PageFactory):
+    title = "Nondiscrimination notice"
+    slug = "nondiscrimination-notice"
+    summary = "We treat everyone fairly."
+    notice = "<p>We do not discriminate.</p>"
+    taglines = factory.LazyFunction(
+        lambda: [
+            LanguageTagline(language="Español", language_code="es", text="ATENCIÓN: servicios gratuitos."),
+            LanguageTagline(language="العربية", language_code="ar", text="ملحوظة: خدمات مجانية."),
+        ]
+    )
+
+    class Meta:
+        model = NondiscriminationPage
+
+
+TRUST_PAGE_FACTORIES = [
+    FirstVisitPageFactory,
+    InsurancePageFactory,
+    PrivacyNoticePageFactory,
+    AccessibilityStatementPageFactory,
+    NondiscriminationPageFactory,
+]
+
+
+class TestimonialFactory(DjangoModelFactory):
+    quote = factory.Sequence(lambda n: f"They helped me walk again, story {n}.")
+    name = factory.Sequence(lambda n: f"Patient {n}.")
+    permission_given = True
+
+    class Meta:
+        model = Testimonial

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES
 from core.health_blocks import citations
 from core.models import ClinicSettings
+from core.page_cache import until_next_change
 from core.pages import BasePage, OneQueryChildRouteMixin, SectionsMixin
 from core.search_weights import WEIGHTS
 from core.sorting import a_to_z
@@ -42,6 +43,11 @@ __all__ = [
 ]
 
 
+def with_card_images(treatments):
+    """Treatments with their card picture in the same query; its sizes come from Wagtail's rendition cache."""
+    return treatments.select_related("hero_image")
+
+
 class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
@@ -52,6 +58,8 @@ class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage)
     content_panels = Page.content_panels + ["intro"]
     search_fields = Page.search_fields + [index.SearchField("intro", boost=WEIGHTS["body"])]
     summary_fields = ("search_description", "intro")
+    # A list of treatments: site search lists it only for its own name, the treatments themselves otherwise.
+    navigation_search_result = True
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["treatments.TreatmentPage"]
@@ -81,7 +89,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage)
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         treatments = without_restricted(TreatmentPage.objects.child_of(self).live())
-        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct()
+        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct().select_related("image")
         area = find_label(BodyArea, request.GET.get("area"))
         condition = find_label(Condition, request.GET.get("condition"))
         if area:
@@ -89,7 +97,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage)
         if condition:
             treatments = treatments.filter(conditions=condition)
         filters = {name: label.slug for name, label in (("area", area), ("condition", condition)) if label}
-        listing = paginate(treatments, request.GET.get("page", ""), filters)
+        listing = paginate(with_card_images(treatments), request.GET.get("page", ""), filters)
         context.update(area=area, condition=condition, listing=listing, treatments=listing.treatments)
         if not filters and listing.page.number > 1:
             # Each page of the whole list is its own page to search engines; a filtered list points
@@ -280,10 +288,10 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
     def get_related_treatments(self, limit=3):
         # A treatment behind a password or login is not offered to visitors who cannot open it. Only
         # their titles, addresses and summaries are shown: their streams are not read.
-        links = self.related_treatments.select_related("treatment").defer("treatment__body")
+        links = self.related_treatments.select_related("treatment__hero_image").defer("treatment__body")
         chosen = [link.treatment for link in links if link.treatment.live and not is_restricted(link.treatment)]
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.
-        return chosen or suggested_treatments(self, TreatmentPage.objects, limit)
+        return chosen or suggested_treatments(self, with_card_images(TreatmentPage.objects), limit)
 
     def search_document_fields(self):
         """What a treatment says to site search, by ranking field (search/ranking.py).
@@ -320,13 +328,25 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
             .order_by("title")
         )
 
+    def get_providers_and_places(self):
+        providers = self.get_providers()
+        places = {place.pk: place for person in providers for place in person.locations.all()}
+        return {"providers": providers, "provider_locations": a_to_z(places.values(), text=lambda place: place.title)}
+
+    def cached_providers_and_places(self):
+        # Clinicians and locations are pages: publishing one starts a new generation.
+        return until_next_change(f"treatment-providers:{self.pk}", self.get_providers_and_places)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_treatments"] = self.get_related_treatments()
-        providers = self.get_providers()
-        context["providers"] = providers
-        places = {place.pk: place for person in providers for place in person.locations.all()}
-        context["provider_locations"] = a_to_z(places.values(), text=lambda place: place.title)
+        is_preview = getattr(request, "is_preview", False)
+        if is_preview:
+            context["related_treatments"] = self.get_related_treatments()
+        else:
+            # Every publish (a title, a summary, a treatment going live or away) starts a new generation.
+            related = until_next_change(f"related-treatments:{self.pk}", self.get_related_treatments)
+            context["related_treatments"] = related
+        context.update(self.get_providers_and_places() if is_preview else self.cached_providers_and_places())
         return context
 
     def get_structured_data(self, request):

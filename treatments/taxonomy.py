@@ -9,6 +9,8 @@ from django.db import models
 from django.utils.text import slugify
 from wagtail.search import index
 
+from core.fields import optional_image
+
 
 class Label(index.Indexed, models.Model):
     name = models.CharField(max_length=120, unique=True)
@@ -48,7 +50,11 @@ class BodyArea(Label):
         ),
     )
 
-    panels = ["name", "slug", "keywords"]
+    image = optional_image(
+        "Optional. A simple picture of this area for the “Browse by body area” tiles, roughly square."
+    )
+
+    panels = ["name", "slug", "keywords", "image"]
 
     class Meta(Label.Meta):
         verbose_name = "body area"

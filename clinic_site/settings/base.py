@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "appointments",
     "search",
     "readability",
+    "trust",
     # Above the feature apps: the site chrome's links (navigation) and the demo site (demo).
     "navigation",
     "demo",

@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html_join
 
 from core import languages, seo, structured_data
+from core.page_cache import until_next_change
 
 register = template.Library()
 
@@ -23,8 +24,14 @@ def structured_data_scripts(context, page):
     request = context.get("request")
     if page is None or request is None or not hasattr(page, "get_full_url"):
         return ""
-    scripts = (structured_data.json_ld_script(entity) for entity in structured_data.for_page(page, request))
-    return format_html_join("\n", "{}", ((script,) for script in scripts))
+    def build():
+        scripts = (structured_data.json_ld_script(entity) for entity in structured_data.for_page(page, request))
+        return format_html_join("\n", "{}", ((script,) for script in scripts))
+
+    if getattr(request, "is_preview", False) or not page.pk:
+        return build()  # a draft's entities: never kept for visitors
+    # Built from the live page, the clinic's details and the host's address: kept until the next change.
+    return until_next_change(f"json-ld:{page.pk}:{request.scheme}:{request.get_host()}", build)
 
 
 @register.simple_tag(takes_context=True)

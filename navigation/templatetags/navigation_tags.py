@@ -20,6 +20,7 @@ from home.models import ContentPage
 from locations.models import LocationIndexPage, live_locations
 from people.models import OurTeamPage
 from treatments.models import TreatmentIndexPage
+from trust.models import TRUST_PAGE_TYPES
 
 register = template.Library()
 
@@ -42,6 +43,7 @@ class SiteLinks:
     locations_url: str = ""
     locations: list = field(default_factory=list)
     nav_items: list = field(default_factory=list)
+    trust_items: list = field(default_factory=list)
 
 
 def _build_site_links(request):
@@ -90,6 +92,13 @@ def _build_site_links(request):
         for page in children
         if page.show_in_menus and page.content_type_id == type_ids[ContentPage]
     ]
+    # First visit, insurance and the notices: linked from the footer, in TRUST_PAGE_TYPES order.
+    trust_type_ids = [ContentType.objects.get_for_model(model).pk for model in TRUST_PAGE_TYPES]
+    trust_pages = sorted(
+        (page for page in children if page.content_type_id in trust_type_ids),
+        key=lambda page: trust_type_ids.index(page.content_type_id),
+    )
+    links.trust_items = [NavItem(page.title, page.get_url(request) or "", page.path) for page in trust_pages]
     return links
 
 
@@ -162,3 +171,9 @@ def nav_pages(context):
             current = "true"
         items.append({"title": item.title, "url": item.url, "current": current})
     return items
+
+
+@register.simple_tag(takes_context=True)
+def trust_pages(context):
+    """The footer's links to the first-visit, insurance and notice pages that are published."""
+    return [item for item in site_links(context).trust_items if item.url]

@@ -92,9 +92,16 @@ PAGE_TYPES = [
     ("clinician page", visit("/our-team/marisol-ortega/")),
     ("locations index", visit("/locations/")),
     ("location page (its team, its hours)", visit("/locations/arvada/")),
+    ("your first visit", visit("/your-first-visit/")),
+    ("insurance and payment", visit("/insurance-and-payment/")),
+    ("notice of privacy practices", visit("/notice-of-privacy-practices/")),
+    ("accessibility statement", visit("/accessibility/")),
+    ("nondiscrimination notice (taglines in other languages)", visit("/nondiscrimination-notice/")),
     ("search start page", visit("/search/")),
     ("search with results", visit("/search/?q=massage")),
     ("search with no results", visit("/search/?q=xylophone")),
+    # Results with their evidence ("Treats: …") and, for the word no page uses, the next steps below them.
+    ("search with evidence and next steps", visit("/search/?q=heel+pain+xylophone")),
     # A misspelling: the page leads with "Showing results for massage therapy".
     ("search with a misspelled query", visit("/search/?q=masage+therapy")),
     ("treatment page with emergency care cards", visit("/treatments/chiropractic-care/")),
@@ -143,7 +150,7 @@ STRUCTURE_CHECKS = """() => {
 
 @pytest.fixture
 def site_with_images(demo_site):
-    """The demo site, plus a hero image, a figure and sources on a treatment page (the demo has none)."""
+    """The demo site (with its illustrations), plus a photo hero image, a figure and sources on a treatment page."""
     images = get_image_model()
     hero = images.objects.create(title="hero", file=get_test_image_file(size=(1600, 800)))
     photo = images.objects.create(title="IMG_0042", file=get_test_image_file(size=(1200, 800)))
@@ -258,7 +265,9 @@ def test_images_are_responsive_sized_and_lazy_below_the_fold(chromium, site_with
                 };
             })"""
         )
-        hero, figure = pictures
+        # Then the related treatments' cards, whose pictures are decorative (the card's title names it).
+        hero, figure, *cards = pictures
+        assert cards and all((card["loading"], card["alt"]) == ("lazy", "") for card in cards)
         for picture in pictures:
             assert picture["types"] == ["image/avif", "image/webp"]
             # Width and height let the browser reserve the space before the image loads: no layout shift.

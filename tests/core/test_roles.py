@@ -41,6 +41,7 @@ def collection_permissions(name):
 
 
 SYNONYM_PERMISSIONS = {f"site_search.{a}_synonym" for a in ["add", "change", "delete", "view"]}
+SEARCH_TERM_PERMISSIONS = {f"site_search.{a}_searchterm" for a in ["add", "change", "delete", "view"]}
 # Editors add and improve emergency phrases; only administrators remove one.
 EMERGENCY_SIGN_PERMISSIONS = {f"site_search.{a}_emergencysign" for a in ["add", "change", "view"]}
 
@@ -51,14 +52,17 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     # The credentials and languages clinician pages are described by (people app snippets).
     taxonomy |= {f"people.{a}_{m}" for a in ["add", "change", "delete", "view"] for m in ["credential", "language"]}
     glossary = {f"readability.{a}_glossaryterm" for a in ["add", "change", "delete", "view"]}
+    testimonials = {f"trust.{a}_testimonial" for a in ["add", "change", "delete", "view"]}
     assert (
         model_permissions(MARKETING_EDITORS)
         == {"wagtailadmin.access_admin"}
         | searchpromotion
         | SYNONYM_PERMISSIONS
+        | SEARCH_TERM_PERMISSIONS
         | EMERGENCY_SIGN_PERMISSIONS
         | taxonomy
         | glossary
+        | testimonials
     )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
@@ -97,7 +101,7 @@ def test_synonym_permissions_are_granted_once_the_model_exists(db):
     apply_role_permissions()
 
     assert {perm for perm in model_permissions(MARKETING_EDITORS) if perm.startswith("site_search.")} == (
-        SYNONYM_PERMISSIONS | EMERGENCY_SIGN_PERMISSIONS
+        SYNONYM_PERMISSIONS | SEARCH_TERM_PERMISSIONS | EMERGENCY_SIGN_PERMISSIONS
     )
     assert not any(perm.startswith("site_search.") for perm in model_permissions(FRONT_DESK))
 

@@ -66,6 +66,10 @@ ALARMING = {
 }
 
 ORDINARY = [
+    # Close in spelling to an emergency word ("slip" and "slur"), not in meaning.
+    "slipped disk",
+    "slipped disc in my lower back",
+    "slip and fall injury",
     "chest stretch",
     "chest stretches for posture",
     "back pain",

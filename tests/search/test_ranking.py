@@ -4,15 +4,18 @@ import pytest
 
 from core.search_weights import WEIGHTS
 from search.interpretation import interpret
-from search.ranking import ANY_ORDER, NON_TREATMENT_FACTOR, prepare, score
+from search.ranking import ANY_ORDER, NON_TREATMENT_FACTOR, Prepared, Variant, prepare, score
 
 from .documents import document
 from .vocab import vocabulary
 
+# Other pages of the site: on a site of two pages every word is on most pages, so none would be evidence.
+OTHER_PAGES = ["Cupping", "Acupuncture", "Massage", "Taping", "Dry needling"]
+
 
 def ranked(query, docs):
-    """Page ids by score for ``query``, best first, over a site of ``docs``."""
-    site = vocabulary(*(" ".join(doc.sentences) + " " + " ".join(doc.words) for doc in docs))
+    """Page ids by score for ``query``, best first, over a site of ``docs`` and a few other pages."""
+    site = vocabulary(*(" ".join(doc.sentences) + " " + " ".join(doc.words) for doc in docs), *OTHER_PAGES)
     concepts = prepare(interpret(query, site).concepts, site)
     scores = {doc.page_id: score(doc, concepts)[0] for doc in docs}
     return [page_id for page_id, value in sorted(scores.items(), key=lambda item: -item[1]) if value > 0]
@@ -32,7 +35,7 @@ def test_a_word_in_several_fields_counts_at_its_heaviest():
 @pytest.mark.parametrize(("heavy", "light"), [("title", "body"), ("also_known_as", "summary"), ("conditions", "body")])
 def test_a_heavier_field_ranks_first(heavy, light):
     docs = [document(1, **{light: "Tennis elbow"}), document(2, **{heavy: "Tennis elbow"})]
-    assert ranked("tennis elbow", docs) == [2, 1]
+    assert ranked("tennis elbow", docs)[0] == 2
 
 
 def test_a_page_matching_every_word_beats_one_matching_some():
@@ -51,7 +54,7 @@ def test_a_treatment_outranks_another_page_type_matching_the_same_way():
 def test_a_phrase_in_another_word_order_counts_in_a_short_field_only():
     site = vocabulary("Pain in the neck", synonyms=[("neck pain", "cervicalgia")])
     (concept,) = interpret("neck pain", site).concepts
-    phrase = [(("neck", "pain"), 1.0)]  # the phrase alone, without its single words
+    phrase = Prepared((Variant(("neck", "pain"), 1.0, anywhere=True),))  # the phrase alone, without its single words
     short = document(1, summary="Pain in the neck")
     long = document(2, body="Pain in the neck")
     assert ("neck", "pain") in concept.variants
@@ -74,3 +77,37 @@ def test_matched_stems_are_returned_for_highlighting():
 def test_a_field_the_table_does_not_know_is_refused():
     with pytest.raises(ValueError, match="no ranking field"):
         document(headline="Cupping")
+
+
+def test_a_common_word_alone_counts_only_in_a_name():
+    docs = [document(i, body=f"Page {i} eases pain.") for i in range(1, 5)] + [document(5, title="Pain relief")]
+    assert ranked("pain", docs) == [5]
+
+
+def test_synonyms_of_a_common_word_are_no_better_evidence():
+    site = vocabulary(*(["pain"] * 5), "discomfort", synonyms=[("pain", "discomfort")])
+    concepts = prepare(interpret("pain", site).concepts, site)
+    assert score(document(body="Some discomfort."), concepts)[0] == 0.0
+    assert score(document(summary="Eases discomfort."), concepts)[0] > 0
+
+
+def test_a_navigation_page_is_a_result_only_for_its_name():
+    site = vocabulary("Home back pain", "Sciatica", "Cupping", "Massage")
+    home = document(1, primary=False, title="Home", summary="Relief for back pain")
+    home.is_navigation = True
+    assert score(home, prepare(interpret("back pain", site).concepts, site))[0] == 0.0
+    assert score(home, prepare(interpret("home", site).concepts, site))[0] > 0
+
+
+def test_a_clinic_question_puts_the_page_that_answers_it_above_treatments():
+    site = vocabulary(
+        "Insurance accepted",
+        "Cupping takes minutes",
+        "Massage",
+        "Taping",
+        terms=[("clinic", "insurance", "insurance", "")],
+    )
+    concepts = prepare(interpret("do you take insurance", site).concepts, site)
+    about = document(1, primary=False, body="Insurance accepted")
+    treatment = document(2, summary="Cupping takes minutes")
+    assert score(about, concepts)[0] > score(treatment, concepts)[0] > 0

@@ -1,4 +1,5 @@
-"""Build the demo site: home page, treatments, appointment form, About page, clinic details, locations, team.
+"""Build the demo site: home page, treatments, appointment form, About and trust pages, clinic details,
+locations, team.
 
 Everything is built through the model API and the treatment importer, so the demo
 keeps working when block definitions change (JSON fixtures would not).
@@ -17,6 +18,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
+from demo import illustrations, trust_pages
 from demo import people as team
 from demo.red_flags import add_red_flags
 from demo.spanish import SpanishDemo
@@ -27,7 +29,7 @@ from readability.models import GlossaryTerm
 from search.emergency import EmergencySign
 from search.emergency_defaults import load_default_signs
 from treatments.importer import import_treatment, parse_file, read_markdown_page
-from treatments.models import TreatmentIndexPage, TreatmentPage
+from treatments.models import BodyArea, TreatmentIndexPage, TreatmentPage
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_FILE = DEMO_DIR / "dry-needling-westminster-co.txt"
@@ -51,6 +53,11 @@ CLINIC = {
     "latitude": Decimal("39.860500"),
     "longitude": Decimal("-105.077200"),
 }
+SOCIAL_LINKS = [
+    ("facebook", "https://www.facebook.com/"),
+    ("instagram", "https://www.instagram.com/"),
+    ("youtube", "https://www.youtube.com/"),
+]
 HOURS = [(day, "07:30", "18:30") for day in "01234"] + [("5", "08:00", "12:00")]
 
 # Written for the top of each page and for listings. The importer would take the Overview's first
@@ -124,6 +131,9 @@ class Command(BaseCommand):
             load_default_signs(EmergencySign)
             self.locations(home)
             self.team(home)
+            trust_pages.trust_pages(lambda model, slug, **fields: self.child(home, model, slug, **fields))
+            trust_pages.testimonials({page.slug: page for page in TreatmentPage.objects.child_of(index)})
+            self.body_area_images()
             SpanishDemo(self.report).load(home)
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
@@ -151,6 +161,7 @@ class Command(BaseCommand):
                     "We help you heal from pain and injury and get back to what you love.</p>"
                 ),
                 featured_heading="Popular treatments",
+                hero_image=illustrations.home_illustration(),
             )
         )
         home.save_revision().publish()
@@ -175,6 +186,9 @@ class Command(BaseCommand):
 
     def clinic_details(self, site):
         settings = ClinicSettings.for_site(site)
+        if not settings.social_links:  # added after the first demo; filled in only while empty
+            settings.social_links = [("link", {"network": network, "url": url}) for network, url in SOCIAL_LINKS]
+            settings.save()
         if settings.phone:  # filled in already, by an editor or an earlier run
             return
         for field, value in CLINIC.items():
@@ -215,6 +229,7 @@ class Command(BaseCommand):
             add_red_flags(parsed)
             page, _ = import_treatment(parsed, parent=index, publish=False)
             page.summary = SUMMARIES[parsed.slug]
+            page.hero_image = illustrations.treatment_illustration(parsed.slug)
             page.last_reviewed = reviewed
             page.reviewed_by = "Dana Whitfield, PT, DPT"
             page.save_revision().publish()
@@ -333,3 +348,10 @@ class Command(BaseCommand):
         ):
             page.reviewer_page = reviewer
             page.save_revision().publish()
+
+    def body_area_images(self):
+        """A drawing for each body area that has none (the browse tiles); an editor's own picture stays."""
+        for area in BodyArea.objects.filter(image__isnull=True):
+            area.image = illustrations.body_area_illustration(area.slug)
+            if area.image:
+                area.save(update_fields=["image"])
