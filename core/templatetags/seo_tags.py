@@ -24,6 +24,7 @@ def structured_data_scripts(context, page):
     request = context.get("request")
     if page is None or request is None or not hasattr(page, "get_full_url"):
         return ""
+
     def build():
         scripts = (structured_data.json_ld_script(entity) for entity in structured_data.for_page(page, request))
         return format_html_join("\n", "{}", ((script,) for script in scripts))
