@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.health_blocks import citations
@@ -231,6 +232,21 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
         index.FilterField("last_reviewed"),
     ]
     summary_fields = ("summary", "search_description")
+    # What wagtail-localize translates or copies from the English page. The review fields are left out: each
+    # language is reviewed on its own (treatments/language_review.py) and keeps its own dates and reviewer.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        TranslatableField("also_known_as"),
+        TranslatableField("body"),
+        SynchronizedField("related_treatments"),
+    ]
+
     # Treatments are what visitors look for: first among equal matches, and the only as-you-type suggestions.
     primary_search_result = True
     # What search_document_fields() reads besides the page's own row, fetched for many pages at once.

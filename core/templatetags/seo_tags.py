@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html_join
 
-from core import seo, structured_data
+from core import languages, seo, structured_data
 from core.page_cache import until_next_change
 
 register = template.Library()
@@ -33,3 +33,20 @@ def structured_data_scripts(context, page):
         return build()  # a draft's entities: never kept for visitors
     # Built from the live page, the clinic's details and the host's address: kept until the next change.
     return until_next_change(f"json-ld:{page.pk}:{request.scheme}:{request.get_host()}", build)
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context, page=None):
+    """The page in each language (hreflang links, the language switcher); each language's home page on views
+    that are not pages (search, errors)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    if page is None or not hasattr(page, "translation_key"):
+        return languages.home_alternates(request)
+    return languages.page_alternates(page, request)
+
+
+@register.simple_tag
+def og_locale():
+    return languages.og_locale()
