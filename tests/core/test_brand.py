@@ -109,6 +109,7 @@ def clinic_form(settings, **overrides):
         "phone": "",
         "email": "",
         "opening_hours": streamfield([]),
+        "social_links": streamfield([]),
         "latitude": "",
         "longitude": "",
         "social_image": "",

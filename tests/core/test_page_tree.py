@@ -3,15 +3,26 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from appointments.models import AppointmentPage
 from home.models import ContentPage, HomePage
+from locations.models import LocationIndexPage
+from people.models import OurTeamPage
 from tests.admin_forms import treatment_form
 from tests.twofactor import verified_login
 from treatments.models import TreatmentIndexPage, TreatmentPage
+from trust.pages import (
+    AccessibilityStatementPage,
+    FirstVisitPage,
+    InsurancePage,
+    NondiscriminationPage,
+    PrivacyNoticePage,
+)
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {TreatmentIndexPage, AppointmentPage, ContentPage})
+        sections = {TreatmentIndexPage, OurTeamPage, LocationIndexPage, AppointmentPage, ContentPage}
+        trust = {FirstVisitPage, InsurancePage, PrivacyNoticePage, AccessibilityStatementPage, NondiscriminationPage}
+        self.assertAllowedSubpageTypes(HomePage, sections | trust)
         self.assertEqual(HomePage.max_count, 1)
 
     def test_treatments_live_only_under_the_treatments_index(self):
