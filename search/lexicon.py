@@ -87,7 +87,6 @@ class Lexicon:
     def __init__(self, entries=()):
         self.meanings = {}  # lay phrase key -> {target key: Target}
         self.clinic = set()  # lay phrase keys that ask about the clinic itself
-        self.kinds = {}  # lay phrase key -> the kinds of the entries it is in
         self.words = set()  # every lay word, so it is known to spelling correction
         for entry in entries:
             targets = [Target(content_stems(m), entry.kind) for m in entry.means]
@@ -99,7 +98,6 @@ class Lexicon:
                     continue
                 self.words.update(words(phrase))
                 known = self.meanings.setdefault(key, {})
-                self.kinds.setdefault(key, set()).add(entry.kind)
                 if entry.kind == "clinic":
                     self.clinic.add(key)
                 for target in targets:
@@ -112,4 +110,5 @@ class Lexicon:
 
     def names_body_part(self, key):
         """Whether a lay phrase only names a part of the body ("calves", "bottom of my foot"): where, not what."""
-        return self.kinds.get(key) == {"anatomy"}
+        targets = self.meanings.get(key)
+        return bool(targets) and all(target.kind == "anatomy" for target in targets.values())

@@ -133,7 +133,7 @@ def test_a_page_about_the_symptom_beats_one_that_only_mentions_the_body_part(mon
 
 
 def test_a_body_part_is_told_from_what_is_wrong_with_it():
-    terms = [("anatomy", "calves", "calf", ""), ("symptom", "achy", "pain", "")]
+    terms = [("anatomy", "calves", "calf", "Ankle and foot"), ("symptom", "achy", "pain", "")]
     site = vocabulary("Calf pain", terms=terms)
     calves, achy = interpret("calves achy", site).concepts
     assert calves.body_part and not achy.body_part
