@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= clinic_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check migrate demo demo-users superuser node-deps fonts icons screenshots serve lighthouse clean
+.PHONY: help run test lint check messages migrate demo demo-users superuser node-deps fonts icons screenshots serve lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,6 +49,13 @@ superuser: migrate ## Create an admin account (asks for a password)
 lint: $(VENV)/.dev ## Ruff lint and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# The Spanish interface strings (README "Languages"): collect new strings into locale/es/LC_MESSAGES/django.po,
+# then compile it. Both files are committed, so `make run` needs no gettext tools.
+messages: $(VENV)/.dev ## Update and compile the Spanish interface translations (needs gettext)
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py makemessages -l es --no-location --no-obsolete \
+	  --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests --ignore=benchmarks
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py compilemessages -l es --ignore=.venv --ignore=node_modules
 
 check: $(VENV)/.dev ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/python manage.py check

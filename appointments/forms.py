@@ -2,12 +2,22 @@ import re
 
 from django import forms
 from django.http import QueryDict
+from django.utils.translation import gettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from .places import offered_titles
 
 # Browsers autofill these fields when told what they hold (WCAG 1.3.5, identify input purpose).
-AUTOCOMPLETE = {"name": "name", "full_name": "name", "your_name": "name", "email": "email"}
+AUTOCOMPLETE = {
+    "name": "name",
+    "full_name": "name",
+    "your_name": "name",
+    "email": "email",
+    # The Spanish form's questions (demo/spanish.py).
+    "nombre": "name",
+    "nombre_completo": "name",
+    "correo_electronico": "email",
+}
 
 
 # core.spreadsheets.CONTROL_CHARACTERS without NUL, which Django's own check refuses with a message.
@@ -47,7 +57,7 @@ class AppointmentFormBuilder(FormBuilder):
 
     def create_treatment_field(self, field, options):
         titles = self.offered_titles("treatment")
-        options["choices"] = [("", "Not sure yet / something else")] + [(t, t) for t in titles]
+        options["choices"] = [("", gettext("Not sure yet / something else"))] + [(t, t) for t in titles]
         return forms.ChoiceField(**options)
 
     def offered_titles(self, kind):

@@ -20,6 +20,7 @@ from wagtail.contrib.forms.models import (
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.languages import current_language
 from core.pages import SummaryMixin
 from core.takedown import ALWAYS, TakedownGuardFormMixin, TakedownGuardMixin
 from core.visibility import ViewRestrictionsMixin
@@ -213,7 +214,9 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
         try:
             with transaction.atomic():
                 submission = FormMixin.process_form_submission(self, form)
-                SubmissionToken.objects.create(token=token or new_token(), submission=submission)
+                SubmissionToken.objects.create(
+                    token=token or new_token(), submission=submission, language=request_language()
+                )
                 location = record_location(submission, self.chosen(form, "location"))
                 location_id = location.pk if location is not None else None
                 if self.to_address or (location is not None and location.notification_email):
@@ -262,15 +265,24 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
         return initial
 
 
+def request_language():
+    """The language the visitor filled the form in (the URL's: /es/… is Spanish), so the front desk replies in it."""
+    active = current_language()
+    codes = [code for code, _name in settings.LANGUAGES]
+    return active if active in codes else settings.LANGUAGE_CODE
+
+
 class SubmissionToken(models.Model):
     """The one-time token of the form a request was sent from: a second post of the same form is not stored.
 
     A side table, so requests stay Wagtail's own FormSubmission (admin listing, export, permissions);
-    deleting a request deletes its token.
+    deleting a request deletes its token. It also keeps the language the form was sent in, written in
+    the same insert, so every stored request has one.
     """
 
     token = models.CharField(max_length=64, unique=True)
     submission = models.OneToOneField(FormSubmission, on_delete=models.CASCADE, related_name="appointment_token")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
 
     def __str__(self):
         return self.token

@@ -12,6 +12,7 @@ from django.db import models
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page
 
+from core.languages import current_language
 from core.sorting import a_to_z
 from core.visibility import without_restricted
 from locations.models import LocationPage
@@ -40,9 +41,9 @@ def offered_titles():
     """{"treatment": [...], "location": [...], "clinician": [...]}: titles of the live, public pages a patient
     may choose, A to Z, in one query for the three lists (titles are all the form needs)."""
     type_ids = {ContentType.objects.get_for_model(model).pk: kind for kind, model in CHOICE_MODELS.items()}
-    rows = without_restricted(Page.objects.live().filter(content_type_id__in=type_ids)).values_list(
-        "content_type_id", "title"
-    )
+    # Pages in the form's own language: the Spanish form lists the Spanish pages.
+    pages = Page.objects.live().filter(content_type_id__in=type_ids, locale__language_code=current_language())
+    rows = without_restricted(pages).values_list("content_type_id", "title")
     titles = {kind: [] for kind in CHOICE_MODELS}
     for type_id, title in rows:
         titles[type_ids[type_id]].append(title)
@@ -54,7 +55,8 @@ def title_for_slug(model, slug):
     # Only a well-formed slug reaches the database (PostgreSQL rejects NUL characters).
     if not slug or len(slug) > 255 or not slug_re.fullmatch(slug):
         return None
-    return without_restricted(model.objects.live()).filter(slug=slug).values_list("title", flat=True).first()
+    pages = without_restricted(model.objects.live()).filter(slug=slug, locale__language_code=current_language())
+    return pages.values_list("title", flat=True).first()
 
 
 def record_location(submission, title):

@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce
@@ -31,6 +32,11 @@ def yes_no(value):
     return value
 
 
+def language_name(code):
+    # The language's name in itself ("Español"): the front desk replies in it.
+    return dict(settings.LANGUAGES).get(code, code)
+
+
 class RequestsFilterSet(SubmissionsListFilterSet):
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("Status"), choices=Status.choices, empty_label=gettext_lazy("Any status")
@@ -55,10 +61,11 @@ class AppointmentRequestsView(SafeSpreadsheetExportMixin, SubmissionsListView):
     def get(self, request, *args, **kwargs):
         self.originals = originals(self.form_page)
         if self.is_export:
-            self.list_export = [*self.list_export, "status", "corrects"]
+            self.list_export = [*self.list_export, "status", "language", "corrects"]
             self.export_headings = {
                 **self.export_headings,
                 "status": _("Status"),
+                "language": _("Language"),
                 "corrects": _("Correction of request"),
             }
         response = super().get(request, *args, **kwargs)
@@ -71,12 +78,21 @@ class AppointmentRequestsView(SafeSpreadsheetExportMixin, SubmissionsListView):
         return response
 
     def get_base_queryset(self):
-        # One query for the requests and their status, however many are listed.
-        return super().get_base_queryset().annotate(status=Coalesce(F("appointment_status__status"), Value("new")))
+        # One query for the requests, their status and language, however many are listed. Requests stored
+        # before languages were recorded were all made in English.
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(
+                status=Coalesce(F("appointment_status__status"), Value("new")),
+                language=Coalesce(F("appointment_token__language"), Value(settings.LANGUAGE_CODE)),
+            )
+        )
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
         row["status"] = Status(item.status).label
+        row["language"] = language_name(item.language)
         row["corrects"] = self.originals.get(item.pk, "")
         return {field: yes_no(value) for field, value in row.items()}
 
@@ -92,6 +108,7 @@ class AppointmentRequestsView(SafeSpreadsheetExportMixin, SubmissionsListView):
         for row, submission in zip(self.data_rows, context.get("submissions", []), strict=False):
             row["fields"] = [yes_no(value) for value in row["fields"]]
             row["status"] = submission.status
+            row["language"] = language_name(submission.language)
             row["corrects"] = self.originals.get(submission.pk)
         context["can_delete"] = can_delete_requests(self.request.user)
         context["statuses"] = Status.choices

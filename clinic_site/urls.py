@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
@@ -10,6 +11,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 from core.page_cache import cached_like_pages
 from core.password_limit import limit_guesses
 from core.password_reset import RateLimitedPasswordResetView
+from core.sitemap import AllLanguagesSitemap
 from core.views import brand_stylesheet, robots_txt
 from search import views as search_views
 
@@ -32,7 +34,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     # Emptied on every publish like the pages: built from every page, it is slow on a large site.
-    path("sitemap.xml", cached_like_pages(sitemap), name="sitemap"),
+    path("sitemap.xml", cached_like_pages(sitemap), {"sitemaps": {"wagtail": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("brand.css", brand_stylesheet, name="brand_css"),
 ]
@@ -42,7 +44,6 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [
-    # Wagtail serves every other URL from the page tree; this must stay last.
-    path("", include(wagtail_urls)),
-]
+# Wagtail serves every other URL from the page tree; this must stay last. English pages keep their
+# unprefixed URLs; Spanish pages live under /es/.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -7,15 +7,22 @@ using it has ``street_address``, ``locality``, ``region``, ``postal_code``, ``ph
 ``opening_hours`` stream of ``OpeningHoursBlock``.
 """
 
+import hashlib
 import json
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
 
-from .hours import opening_status, upcoming_schedule
+from .hours import clinic_time_zone, opening_status, upcoming_schedule
 
+# A day's schedule is kept a day: its key names the date, so it is never read on another.
+SCHEDULE_SECONDS = 24 * 60 * 60
 MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
 WEEKDAYS = [
     ("0", "Monday"),
@@ -101,6 +108,21 @@ class PlaceMixin:
         """Open or closed at ``now`` (default: the current time), in the clinic's time zone."""
         return opening_status(self.opening_periods, now)
 
+    @property
+    def opening_hours_key(self):
+        """Changes with the opening hours, the clinic's time zone and the language they are shown in:
+        what is built from the hours alone is kept under it (and outlives a publish)."""
+        periods = repr((settings.TIME_ZONE, get_language(), self.opening_periods))
+        return hashlib.sha256(periods.encode()).hexdigest()
+
     def opening_schedule_json(self, now=None):
-        """The coming week's opening periods as absolute times, for static/js/open-now.js."""
-        return json.dumps(upcoming_schedule(self.opening_periods, now), separators=(",", ":"))
+        """The coming week's opening periods as absolute times, for static/js/open-now.js.
+
+        The same all day for the same hours, so worked out once a day, not on every render."""
+        today = (now or timezone.now()).astimezone(clinic_time_zone()).date()
+        key = f"opening-schedule:{today.isoformat()}:{self.opening_hours_key}"
+        schedule = cache.get(key)
+        if schedule is None:
+            schedule = json.dumps(upcoming_schedule(self.opening_periods, now), separators=(",", ":"))
+            cache.set(key, schedule, SCHEDULE_SECONDS)
+        return schedule

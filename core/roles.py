@@ -13,6 +13,10 @@ from django.apps import apps as global_apps
 MARKETING_EDITORS = "Marketing editors"
 CLINICAL_REVIEWERS = "Clinical reviewers"
 FRONT_DESK = "Front desk"
+# Clinical reviewers who read Spanish well enough to sign off a Spanish treatment page (treatments/language_review.py).
+# A marker: its members also belong to Clinical reviewers, whose group holds the review task.
+SPANISH_CLINICAL_REVIEWERS = "Spanish clinical reviewers"
+LANGUAGE_REVIEWERS = {"es": SPANISH_CLINICAL_REVIEWERS}
 
 # "permissions": (app label, model, actions) → the model permissions "<action>_<model>".
 # "collections": the same, granted on the root collection, so on every image and document.
@@ -62,6 +66,7 @@ ROLES = {
         # No publish: approving in the Clinical review workflow is what publishes (treatments/review.py).
         "pages": {"treatments": ["change"], "team": ["change"]},
     },
+    SPANISH_CLINICAL_REVIEWERS: {},
     FRONT_DESK: {
         "permissions": [
             ("wagtailadmin", "admin", ["access"]),

@@ -16,6 +16,8 @@ from django.utils.text import Truncator
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from .image_cache import rendition_size
+
 logger = logging.getLogger(__name__)
 
 # 1200 × 630 is the size Facebook, LinkedIn, Slack and X all crop previews to; JPEG because
@@ -73,12 +75,12 @@ def social_image(page, clinic, base_url):
         if image is None:
             continue
         try:
-            rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
+            url, width, height = rendition_size(image, SOCIAL_IMAGE_SPEC)
         except SourceImageIOError:
             # The original file is missing from storage: a broken preview must not break the page.
             logger.warning("Social image %s has no source file", image.pk)
             continue
-        return SocialImage(urljoin(base_url, rendition.url), rendition.width, rendition.height, image.description)
+        return SocialImage(urljoin(base_url, url), width, height, image.description)
     width, height = DEFAULT_SOCIAL_IMAGE_SIZE
     return SocialImage(urljoin(base_url, static(DEFAULT_SOCIAL_IMAGE)), width, height)
 

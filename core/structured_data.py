@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from .blocks import FAQBlock
+from .languages import regional_code
 from .places import WEEKDAYS
 from .seo import ancestors_of, page_description, plain_text, social_image
 
@@ -126,7 +127,7 @@ def medical_web_page(page, request, clinic, *, about, last_reviewed=None, review
         "url": url,
         "name": page.seo_title or page.title,
         "description": page_description(page, clinic),
-        "inLanguage": "en-US",
+        "inLanguage": regional_code(),
         "about": about,
         "publisher": clinic_reference(clinic, request),
     }

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from .documents import documents
 from .interpretation import Interpretation, interpret
 from .ranking import prepare, score, without_noise
-from .retrieval import top_page_ids
+from .retrieval import top_page_ids_of_each
 from .vocabulary import get_vocabulary
 
 # How many pages the backend hands over, by its own relevance: those matching every concept, and the
@@ -69,11 +69,9 @@ def search_pages(query, pages, correct=True, treatments_only=False):
 def candidate_keys(pages, interpretation, vocabulary):
     """(id, live revision, last published) of the backend's best matches among ``pages``."""
     groups = [Interpretation(interpretation.typed, [c]).retrieval_words(vocabulary) for c in interpretation.concepts]
-    ids = set()
-    if len(groups) > 1:
-        ids.update(top_page_ids(pages, groups, ALL_CONCEPTS_CANDIDATES))
-    for group in groups:
-        ids.update(top_page_ids(pages, [group], PER_CONCEPT_CANDIDATES))
+    requests = [(groups, ALL_CONCEPTS_CANDIDATES)] if len(groups) > 1 else []
+    requests += [([group], PER_CONCEPT_CANDIDATES) for group in groups]
+    ids = set(top_page_ids_of_each(pages, requests))
     return list(pages.filter(pk__in=ids).values_list(*KEY_FIELDS))
 
 

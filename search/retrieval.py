@@ -26,14 +26,42 @@ def top_page_ids(pages, groups, limit):
     ``groups`` is a list of word lists: one per thing the visitor asked about, its words alternatives.
     The ids may include pages outside ``pages`` on SQLite; the caller narrows them to ``pages``.
     """
-    groups = [group for group in groups if group]
-    if not groups:
+    return top_page_ids_of_each(pages, [(groups, limit)])
+
+
+def top_page_ids_of_each(pages, requests):
+    """The ids of :func:`top_page_ids` for each ``(groups, limit)`` request, together: in one query on the
+    SQLite and PostgreSQL indexes, so a search of several concepts costs one statement, not one each."""
+    requests = [
+        (groups, limit) for groups, limit in ((nonempty(groups), limit) for groups, limit in requests) if groups
+    ]
+    if not requests:
         return []
     backend = type(get_search_backend()).__name__
     if backend == "SQLiteSearchBackend" and connection.vendor == "sqlite":
-        return sqlite_top_ids(groups, limit)
+        return union_of(sqlite_top_ids_sql, requests)
     if backend == "PostgresSearchBackend" and connection.vendor == "postgresql":
-        return postgres_top_ids(groups, limit)
+        return union_of(postgres_top_ids_sql, requests)
+    return [pk for groups, limit in requests for pk in backend_top_ids(pages, groups, limit)]
+
+
+def nonempty(groups):
+    return [group for group in groups if group]
+
+
+def union_of(build_sql, requests):
+    """Each request's statement in parentheses, joined by UNION ALL: one round trip for all of them."""
+    parts, params = [], []
+    for number, (groups, limit) in enumerate(requests):
+        sql, part_params = build_sql(groups, limit)
+        parts.append(f"SELECT * FROM ({sql}) AS top_{number}")  # noqa: S608 - built from table names only
+        params.extend(part_params)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def backend_top_ids(pages, groups, limit):
     query = And([Or([PlainText(word) for word in group]) for group in groups])
     results = pages.search(query, order_by_relevance=True)[:limit]
     get_queryset = getattr(results, "get_queryset", None)  # database backends hand back a queryset
@@ -47,7 +75,7 @@ def fts_match(groups):
     return " AND ".join("(" + " OR ".join(f'"{word}"' for word in group) + ")" for group in groups)
 
 
-def sqlite_top_ids(groups, limit):
+def sqlite_top_ids_sql(groups, limit):
     fts = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")._meta.db_table
     entries = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
     pages = Page._meta.db_table
@@ -57,9 +85,7 @@ def sqlite_top_ids(groups, limit):
         f"JOIN {pages} p ON p.id = CAST(e.object_id AS INTEGER) "
         f"WHERE {fts} MATCH %s AND p.live ORDER BY bm25({fts}, {weights}) LIMIT %s"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [fts_match(groups), limit])
-        return [row[0] for row in cursor.fetchall()]
+    return sql, [fts_match(groups), limit]
 
 
 # ts_rank's weights for the D, C, B, A labels Wagtail gives fields by boost (as Wagtail's backend ranks).
@@ -71,7 +97,7 @@ def tsquery(groups):
     return " & ".join("(" + " | ".join(word.replace("'", "") for word in group) + ")" for group in groups)
 
 
-def postgres_top_ids(groups, limit):
+def postgres_top_ids_sql(groups, limit):
     entries = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
     pages = Page._meta.db_table
     page_types = list(ContentType.objects.get_for_models(*page_models()).values())
@@ -80,10 +106,8 @@ def postgres_top_ids(groups, limit):
         "WHERE e.content_type_id = ANY(%s) AND p.live AND (e.title || e.body) @@ q "
         "ORDER BY ts_rank(%s, e.title, q) * e.title_norm * %s + ts_rank(%s, e.body, q) DESC LIMIT %s"
     )
-    with connection.cursor() as cursor:
-        params = [tsquery(groups), [ct.pk for ct in page_types], TS_RANK_WEIGHTS, WEIGHTS["title"]]
-        cursor.execute(sql, [*params, TS_RANK_WEIGHTS, limit])
-        return [row[0] for row in cursor.fetchall()]
+    params = [tsquery(groups), [ct.pk for ct in page_types], TS_RANK_WEIGHTS, WEIGHTS["title"]]
+    return sql, [*params, TS_RANK_WEIGHTS, limit]
 
 
 def page_models():

@@ -6,10 +6,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.health_blocks import citations
 from core.models import ClinicSettings
+from core.page_cache import until_next_change
 from core.pages import BasePage, OneQueryChildRouteMixin, SectionsMixin
 from core.search_weights import WEIGHTS
 from core.sorting import a_to_z
@@ -230,6 +232,21 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
         index.FilterField("last_reviewed"),
     ]
     summary_fields = ("summary", "search_description")
+    # What wagtail-localize translates or copies from the English page. The review fields are left out: each
+    # language is reviewed on its own (treatments/language_review.py) and keeps its own dates and reviewer.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        TranslatableField("also_known_as"),
+        TranslatableField("body"),
+        SynchronizedField("related_treatments"),
+    ]
+
     # Treatments are what visitors look for: first among equal matches, and the only as-you-type suggestions.
     primary_search_result = True
     # What search_document_fields() reads besides the page's own row, fetched for many pages at once.
@@ -311,13 +328,25 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
             .order_by("title")
         )
 
+    def get_providers_and_places(self):
+        providers = self.get_providers()
+        places = {place.pk: place for person in providers for place in person.locations.all()}
+        return {"providers": providers, "provider_locations": a_to_z(places.values(), text=lambda place: place.title)}
+
+    def cached_providers_and_places(self):
+        # Clinicians and locations are pages: publishing one starts a new generation.
+        return until_next_change(f"treatment-providers:{self.pk}", self.get_providers_and_places)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_treatments"] = self.get_related_treatments()
-        providers = self.get_providers()
-        context["providers"] = providers
-        places = {place.pk: place for person in providers for place in person.locations.all()}
-        context["provider_locations"] = a_to_z(places.values(), text=lambda place: place.title)
+        is_preview = getattr(request, "is_preview", False)
+        if is_preview:
+            context["related_treatments"] = self.get_related_treatments()
+        else:
+            # Every publish (a title, a summary, a treatment going live or away) starts a new generation.
+            related = until_next_change(f"related-treatments:{self.pk}", self.get_related_treatments)
+            context["related_treatments"] = related
+        context.update(self.get_providers_and_places() if is_preview else self.cached_providers_and_places())
         return context
 
     def get_structured_data(self, request):

@@ -11,7 +11,11 @@ the admin API) asks the page's permission tester, so this one place covers them 
 down (unpublish, delete, move, restrict) is for administrators too: core/takedown.py.
 """
 
+from wagtail_localize.fields import TranslatableField, get_translatable_fields
+
 from core.takedown import WHEN_LIVE, TakedownGuardMixin, TakedownGuardTester
+
+from . import language_review
 
 
 class ClinicalReviewPermissionTester(TakedownGuardTester):
@@ -28,3 +32,22 @@ class ClinicalReviewMixin(TakedownGuardMixin):
 
     takedown_guard = WHEN_LIVE
     permission_tester_class = ClinicalReviewPermissionTester
+
+    def publish(self, revision, user=None, *args, **kwargs):
+        # The last gate for translations, whatever path publishes them (treatments/language_review.py).
+        if not language_review.may_publish(self, revision, user):
+            language_review.refuse(self, user)
+            return None
+        with language_review.publishing():
+            return super().publish(revision, user, *args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        # A draft sync of a live translation must not change what visitors see (treatments/language_review.py).
+        if language_review.keeps_live_content(self, kwargs.get("update_fields")):
+            content = {f.field_name for f in get_translatable_fields(type(self)) if isinstance(f, TranslatableField)}
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name not in content
+            ]
+        return super().save(*args, **kwargs)

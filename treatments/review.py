@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from core.roles import CLINICAL_REVIEWERS
 
+from .language_review import approved_publish
 from .review_dates import due_after_approval_today
 
 CLINICAL_REVIEW = "Clinical review"
@@ -62,7 +63,8 @@ def publish_after_review(workflow_state, user=None):
         revision = page.save_revision(user=user)
         # The reviewer has now seen the page as it is, shared images and conditions included.
         obj.specific.changes_since_review.all().delete()
-    revision.publish(user=user, skip_permission_checks=True)
+    with approved_publish():
+        revision.publish(user=user, skip_permission_checks=True)
 
 
 def install_clinical_review(apps=global_apps):

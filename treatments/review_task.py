@@ -9,6 +9,7 @@ Every approve path in the admin (the page editor's action menu, the dashboard, t
 
 from wagtail.models import GroupApprovalTask, Revision
 
+from .language_review import may_review_language
 from .review_dates import due_after_approval_today, long_date
 
 
@@ -21,8 +22,11 @@ def authored_this_round(page, user):
 
 
 def may_approve(page, user, workflow_state):
-    """Whether ``user`` may approve ``page``: never the person who submitted it or wrote part of it."""
+    """Whether ``user`` may approve ``page``: never the person who submitted it or wrote part of it, and for a
+    translation only a reviewer of its language (treatments/language_review.py)."""
     if workflow_state is not None and workflow_state.requested_by_id == user.pk:
+        return False
+    if not may_review_language(user, page):
         return False
     return not authored_this_round(page, user)
 

@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     # Above the feature apps: the site chrome's links (navigation) and the demo site (demo).
     "navigation",
     "demo",
+    # Translations of pages (README "Languages"); wagtail_localize.locales replaces wagtail.locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -89,6 +92,9 @@ MIDDLEWARE = [
     # and the middleware above still adds the security headers to it.
     "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before CommonMiddleware (Django's order). The language comes from the URL only:
+    # unprefixed URLs are English, /es/… Spanish, so the page cache's path key is also a language key.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -164,7 +170,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# English at the URLs that existed before Spanish (no prefix), Spanish under /es/ (clinic_site/urls.py).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# A page sent for translation starts as a draft: a translation is health content and goes live only through
+# clinical review (treatments/language_review.py), never because its English source is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Denver")
 USE_I18N = True
 USE_TZ = True

@@ -8,7 +8,9 @@ number of queries however many links it shows.
 from dataclasses import dataclass, field
 
 from django import template
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 from wagtail.models import Site
 
 from appointments.models import AppointmentPage
@@ -50,6 +52,9 @@ def _build_site_links(request):
     if site is None:
         return links
     root = site.root_page  # fetched with the site (select_related)
+    if translation.get_language() != settings.LANGUAGE_CODE:
+        # A Spanish page links to the Spanish home, treatments and appointment page (English costs no query).
+        root = root.localized
     links.home_url = root.get_url(request) or "/"
 
     # The treatments index and the appointment page may only live directly under the

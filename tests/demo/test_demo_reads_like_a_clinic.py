@@ -42,7 +42,7 @@ def test_home_page_leaves_address_phone_and_hours_to_the_footer(demo, client):
 
 
 def test_no_demo_treatment_repeats_its_summary_in_its_overview(demo):
-    treatments = TreatmentPage.objects.all()
+    treatments = TreatmentPage.objects.filter(locale__language_code="en")
     assert treatments.count() >= 8
     for page in treatments:
         overview = next(block.value for block in page.body if block.block_type == "overview")
@@ -56,7 +56,7 @@ def action_bar(response):
 
 
 def test_no_sticky_request_bar_on_the_request_form_or_its_thank_you_page(demo, client):
-    form_page = AppointmentPage.objects.get()
+    form_page = AppointmentPage.objects.get(locale__language_code="en")
     assert action_bar(client.get("/treatments/")) is not None  # elsewhere it stays
     assert action_bar(client.get(form_page.url)) is None
     sent = send(
@@ -89,7 +89,7 @@ def test_safety_items_give_safety_examples_not_the_benefits_ones():
 def test_dashboard_offers_add_a_treatment_to_those_who_may(demo, client, make_staff, role, sees_it):
     user = make_staff("someone", superuser=True) if role == "administrator" else make_staff("someone", role)
     verified_login(client, user)
-    index = TreatmentIndexPage.objects.get()
+    index = TreatmentIndexPage.objects.get(locale__language_code="en")
     add_url = f"/admin/pages/add/treatments/treatmentpage/{index.pk}/"
     dashboard = BeautifulSoup(client.get("/admin/").content, "html.parser")
     button = dashboard.find("a", href=add_url)

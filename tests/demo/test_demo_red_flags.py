@@ -22,7 +22,7 @@ def safety_of(page):
 
 
 def test_every_demo_treatment_has_care_cards(demo):
-    pages = TreatmentPage.objects.all()
+    pages = TreatmentPage.objects.filter(locale__language_code="en")
     assert set(RED_FLAGS) == {page.slug for page in pages}
     for page in pages:
         levels = [card["level"] for card in safety_of(page)["care_cards"]]
@@ -43,7 +43,7 @@ def test_back_pain_pages_say_call_911_for_bladder_control_and_groin_numbness(dem
 def test_demo_care_cards_pass_the_blocks_own_validation(demo):
     """What the editor form would show as errors when it opens."""
     stream_block = TreatmentStreamBlock()
-    for page in TreatmentPage.objects.all():
+    for page in TreatmentPage.objects.filter(locale__language_code="en"):
         stream_block.clean(page.body)
 
 

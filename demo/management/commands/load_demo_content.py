@@ -21,6 +21,7 @@ from core.models import ClinicSettings
 from demo import illustrations, trust_pages
 from demo import people as team
 from demo.red_flags import add_red_flags
+from demo.spanish import SpanishDemo
 from home.models import ContentPage, FeaturedTreatment, HomePage
 from locations.models import LocationIndexPage, LocationPage
 from people.models import ClinicianPage, Credential, Language, OurTeamPage
@@ -133,6 +134,7 @@ class Command(BaseCommand):
             trust_pages.trust_pages(lambda model, slug, **fields: self.child(home, model, slug, **fields))
             trust_pages.testimonials({page.slug: page for page in TreatmentPage.objects.child_of(index)})
             self.body_area_images()
+            SpanishDemo(self.report).load(home)
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def report(self, page, created):

@@ -1,0 +1,72 @@
+"""The site's languages: which page is the same page in another language, and how each language is named
+to browsers (``<html lang>``), link previews (``og:locale``) and structured data (``inLanguage``).
+
+English is the default language at unprefixed URLs; Spanish lives under /es/ (clinic_site/urls.py). A page's
+translations share its ``translation_key`` (Wagtail's i18n), so one query finds them all.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from .visibility import without_restricted
+
+# Region-qualified names for the Denver metro audience (US English, US Spanish).
+REGIONAL = {"en": "en-US", "es": "es-US"}
+
+
+@dataclass(frozen=True)
+class Alternate:
+    language: str  # "en", "es"
+    name: str  # the language's name in itself, e.g. "Español"
+    url: str  # absolute URL of the same page in that language, "" if not translated (or not live) yet
+    current: bool
+
+
+def current_language():
+    """The active language's code ("en" or "es"); the URL decides it (LocaleMiddleware)."""
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def regional_code(language=None):
+    """BCP 47 tag with region, for ``inLanguage``: "en-US", "es-US"."""
+    language = language or current_language()
+    return REGIONAL.get(language, language)
+
+
+def og_locale(language=None):
+    """The Open Graph form of the language: "en_US", "es_US"."""
+    return regional_code(language).replace("-", "_")
+
+
+def _live_translations(page):
+    """The live, public versions of ``page`` in every language, by language code (one query, cached on the page)."""
+    if not hasattr(page, "_clinic_translations"):
+        # Restrictions from the cached list (core/visibility.py): .public() would cost a query per page view.
+        translations = without_restricted(
+            Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+        )
+        page._clinic_translations = {p.locale.language_code: p for p in translations}
+    return page._clinic_translations
+
+
+def page_alternates(page, request):
+    """One :class:`Alternate` per configured language for ``page``, in the order of ``LANGUAGES``."""
+    translations = _live_translations(page)
+    active = current_language()
+    alternates = []
+    for code, name in settings.LANGUAGES:
+        version = translations.get(code)
+        url = (version.get_full_url(request) or "") if version is not None else ""
+        alternates.append(Alternate(code, name, url, current=code == active))
+    return alternates
+
+
+def home_alternates(request):
+    """For views that are not pages (search, errors): each language's home page, or "" where it has none."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return [Alternate(code, name, "", code == current_language()) for code, name in settings.LANGUAGES]
+    return page_alternates(site.root_page, request)
