@@ -38,6 +38,7 @@ class Concept:
     label: str
     variants: dict = field(default_factory=dict)
     about_clinic: bool = False  # insurance, prices, hours: answered by the clinic's own pages
+    body_part: bool = False  # names only where ("calves"), not what is wrong there
 
     def add(self, key, weight):
         if weight > self.variants.get(key, 0):
@@ -146,3 +147,5 @@ def add_meanings(concept, key, lexicon, scale=1.0):
         concept.add(target.key, weight)
     if key in lexicon.clinic:
         concept.about_clinic = True
+    if scale == 1.0 and lexicon.names_body_part(key):
+        concept.body_part = True

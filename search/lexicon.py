@@ -107,3 +107,8 @@ class Lexicon:
 
     def targets(self, key):
         return list(self.meanings.get(key, {}).values())
+
+    def names_body_part(self, key):
+        """Whether a lay phrase only names a part of the body ("calves", "bottom of my foot"): where, not what."""
+        targets = self.meanings.get(key)
+        return bool(targets) and all(target.kind == "anatomy" for target in targets.values())

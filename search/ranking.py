@@ -22,6 +22,10 @@ COMMON_SHARE = 0.4  # a word on more than this share of pages is common
 SURE = SYNONYM  # the word typed, its correction or completion, or an equivalent: not a hint
 TITLE_WEIGHT = WEIGHTS["title"] * ANY_ORDER
 MIN_SHARE_OF_BEST = 0.1  # results scoring under this share of the best one are noise
+# In "ankles swollen all the time" the swelling is what the visitor needs treated; the ankle only says
+# where. A page that merely mentions the body part ("Ankle surgery") must not outrank one about the
+# swelling, so where the query also says what is wrong, a body part counts for this share.
+BODY_PART_SHARE = 0.5
 UNANSWERED = 0.1  # a page matching a clinic question's other words ("take") but not the question itself
 
 
@@ -37,6 +41,7 @@ class Variant:
 class Prepared:
     variants: tuple
     about_clinic: bool = False
+    share: float = 1.0  # how much of the concept's best match counts
 
 
 def prepare(concepts, vocabulary):
@@ -49,6 +54,7 @@ def prepare(concepts, vocabulary):
     def is_common(key):
         return vocabulary.document_frequency(key) > limit
 
+    says_what = any(not concept.body_part for concept in concepts)
     prepared = []
     for concept in concepts:
         generic = any(len(key) == 1 and weight >= EXACT and is_common(key) for key, weight in concept.variants.items())
@@ -61,7 +67,8 @@ def prepare(concepts, vocabulary):
             )
             for key, weight in concept.variants.items()
         )
-        prepared.append(Prepared(variants, concept.about_clinic))
+        share = BODY_PART_SHARE if concept.body_part and says_what else 1.0
+        prepared.append(Prepared(variants, concept.about_clinic, share))
     return prepared
 
 
@@ -93,7 +100,7 @@ def score(doc, concepts):
                     in_title = True
         if best:
             matched_concepts += 1
-            total += best
+            total += best * concept.share
             answers_clinic = answers_clinic or concept.about_clinic
     if not total or not evidence or (getattr(doc, "is_navigation", False) and not in_title):
         return 0.0, matched

@@ -111,3 +111,29 @@ def test_a_clinic_question_puts_the_page_that_answers_it_above_treatments():
     about = document(1, primary=False, body="Insurance accepted")
     treatment = document(2, summary="Cupping takes minutes")
     assert score(about, concepts)[0] > score(treatment, concepts)[0] > 0
+
+
+def test_a_page_about_the_symptom_beats_one_that_only_mentions_the_body_part(monkeypatch):
+    """In "ankles swollen" the swelling is what needs treating; the ankle only says where."""
+    terms = [("anatomy", "ankles", "ankle", "Ankle and foot"), ("symptom", "swollen", "swelling, edema", "")]
+    surgery = document(1, title="Surgery recovery", conditions="Ankle surgery", body="Some swelling is normal.")
+    drainage = document(2, title="Drainage", conditions="Swelling of the legs")
+    # As on a clinic's site, many pages name the ankle and few are about swelling.
+    pages = ["Ankle surgery swelling", "Swelling of the legs", "Ankle taping", "Ankle massage", *OTHER_PAGES]
+    site = vocabulary(*pages, terms=terms)
+
+    def best(query):
+        concepts = prepare(interpret(query, site).concepts, site)
+        return max((surgery, drainage), key=lambda doc: score(doc, concepts)[0]).page_id
+
+    assert best("ankles swollen") == 2
+    assert best("ankles") == 1  # a body part alone is the whole question
+    monkeypatch.setattr("search.ranking.BODY_PART_SHARE", 1.0)
+    assert best("ankles swollen") == 1  # counted in full, the mention of the ankle wins
+
+
+def test_a_body_part_is_told_from_what_is_wrong_with_it():
+    terms = [("anatomy", "calves", "calf", "Ankle and foot"), ("symptom", "achy", "pain", "")]
+    site = vocabulary("Calf pain", terms=terms)
+    calves, achy = interpret("calves achy", site).concepts
+    assert calves.body_part and not achy.body_part
