@@ -51,7 +51,7 @@ PARAGRAPHS = "<p>Most people feel better after two visits here.</p><p>Some peopl
 @pytest.fixture
 def site(db):
     call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    index = TreatmentIndexPage.objects.get()
+    index = TreatmentIndexPage.objects.get(locale__language_code="en")
     faq = {
         "heading": "Frequently asked questions",
         "items": [
