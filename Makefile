@@ -106,7 +106,7 @@ clean: ## Remove the virtualenv, node_modules and local database
 
 # Icons: Tabler Icons (MIT, pinned in package.json), only those the templates use, inlined by {% icon %}
 # (core/templatetags/icon_tags.py). Add a name here and run `make icons` to vendor another one.
-ICONS := quote id clock-hour-4 shirt check \
+ICONS := phone search menu-2 quote id clock-hour-4 shirt check \
 	brand-facebook brand-instagram brand-youtube brand-linkedin brand-x brand-tiktok
 ICON_DIR := clinic_site/static/icons
 icons: node-deps ## Copy the Tabler icons the site uses (ICONS) from node_modules into the static files

@@ -52,4 +52,6 @@ def test_the_seed_keeps_its_own_words_and_shows_over_target_with_its_hardest_sen
     report = client.get("/admin/reports/reading-level/").content.decode()
     assert "Dry Needling" in report and str(check.level.grade) in report
     # The rewritten demo pages are not in it.
-    assert not any(page.title in report for page in TreatmentPage.objects.filter(locale__language_code="en").exclude(slug=SEED))
+    assert not any(
+        page.title in report for page in TreatmentPage.objects.filter(locale__language_code="en").exclude(slug=SEED)
+    )
