@@ -87,3 +87,11 @@ def test_pages_link_the_hashed_files(production_static, client, clinic_with_hour
     assert fonts and all(re.fullmatch(r"/static/fonts/[a-z0-9-]+\.[0-9a-f]{12}\.woff2", href) for href in fonts)
     stylesheet = b"".join(production_static(RequestFactory().get(css)).streaming_content).decode()
     assert all(href.rsplit("/", 1)[1] in stylesheet for href in fonts)
+
+
+def test_no_merge_conflict_marker_is_left_in_the_stylesheets_or_scripts():
+    """A stray ``=======`` line is a CSS syntax error: browsers drop the rule after it (it hid the print styles)."""
+    root = Path(__file__).resolve().parents[2]
+    marker = re.compile(r"^(<{7}|={7}|>{7})( |$)", re.MULTILINE)
+    for path in [*root.glob("*/static/**/*.css"), *root.glob("*/static/**/*.js")]:
+        assert not marker.search(path.read_text(encoding="utf-8")), path
