@@ -97,6 +97,7 @@ def test_editor_writes_reviewer_approves_visitors_find_it(page, sign_in, demo_si
     due = treatment.next_review_due
     reviewed = visitor.get_by_text("Last reviewed on").inner_text()
     assert reviewed.endswith(f"by Dana Whitfield. Next review due {due:%B} {due.day}, {due.year}.")
+    visitor.get_by_role("button", name="Search", exact=True).click()  # the phone header opens search on demand
     visitor.get_by_label("Search this site").fill("kinesio")
     visitor.get_by_label("Search this site").press("Enter")
     visitor.wait_for_url(re.compile(r"/search/\?q=kinesio"))
