@@ -28,7 +28,7 @@ def long_date(value):
 
 def translation_status(page):
     """The mark a translation carries when its English page was published after the translation's review."""
-    return SOURCE_CHANGED if getattr(page, "source_changed", False) else ""
+    return str(SOURCE_CHANGED) if getattr(page, "source_changed", False) else ""
 
 
 def language_name(page):

@@ -74,6 +74,7 @@ def test_the_report_shows_the_marker_and_filters_on_it(client, staff, make_treat
     rows = b"".join(export.streaming_content).decode().splitlines()
     assert rows[0].startswith("Treatment,Language,Translation,Next review due")
     assert rows[1].startswith(f"Punción seca,Español,{MARKER},")
+    assert client.get(REPORT, {"export": "xlsx", "translation": "source-changed"}).status_code == 200
 
 
 def test_the_dashboard_lists_translations_to_update_with_links(client, staff, english_changed):
