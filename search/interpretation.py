@@ -8,6 +8,7 @@ are the ways a page may say it, weighted by how sure we are that they mean the s
 
 from dataclasses import dataclass, field
 
+from .english import is_english
 from .text import STOP_WORDS, stem, words
 
 EXACT = 1.0
@@ -23,6 +24,7 @@ LEXICON_WEIGHTS = {"condition": 0.8, "clinic": 0.8, "anatomy": 0.7, "activity": 
 BODY_AREA = 0.6
 WORD_IN_PHRASE = 0.8  # a lay word inside a longer phrase ("heel" in "heel spur") still brings its meanings
 MIN_LENGTH_TO_RESPELL = 7
+IN_CONTEXT_DISTANCE = 2  # a neighbour that makes a known phrase is strong evidence: "gate" → "gait"
 
 
 @dataclass
@@ -73,17 +75,33 @@ def resolve(word, vocabulary, correct=True):
     completions = vocabulary.completions(word)
     if completions:
         return Token(word, word, {(stem(c),): COMPLETED for c in completions})
-    fixed = vocabulary.correction(word) if correct else None
+    # A real English word the site does not use ("kills") is what the visitor meant, not a typo for a word
+    # the site does use ("pills"); only its neighbours can say otherwise (in_context()).
+    fixed = vocabulary.correction(word) if correct and not is_english(word) else None
     if fixed:
         return Token(word, fixed, {(stem(fixed),): CORRECTED}, corrected=True)
     return Token(word, word, {(stem(word),): EXACT})
+
+
+def in_context(tokens, vocabulary):
+    """Correct the real words typed for another ("gate analysis", "carpel tunnel"): a word the site does not
+    use becomes a known word one or two letters away when that word and its neighbour make a phrase the site
+    or its lexicon knows ("gait analysis", "carpal tunnel")."""
+    for i, token in enumerate(tokens):
+        if token.corrected or len(token.word) < 4 or vocabulary.is_known(token.word):
+            continue
+        neighbours = [tokens[j].word for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        for fixed in vocabulary.corrections(token.word, max_distance=IN_CONTEXT_DISTANCE):
+            if any(vocabulary.in_phrase_with(fixed, neighbour) for neighbour in neighbours):
+                tokens[i] = Token(token.typed, fixed, {(stem(fixed),): CORRECTED}, corrected=True)
+                break
 
 
 def known_word(word, vocabulary, correct):
     """A word whose stem the site knows. A long word the site never writes this way ("chiropracter")
     is still offered the spelling the site uses, one letter away, while its stem keeps matching."""
     token = Token(word, word, {(stem(word),): EXACT})
-    if correct and len(word) >= MIN_LENGTH_TO_RESPELL and not vocabulary.is_written(word):
+    if correct and len(word) >= MIN_LENGTH_TO_RESPELL and not vocabulary.is_written(word) and not is_english(word):
         fixed = vocabulary.correction(word, max_distance=1)
         if fixed and stem(fixed) != stem(word):
             token.word, token.corrected = fixed, True
@@ -114,6 +132,8 @@ def interpret(typed, vocabulary, correct=True):
     all_words = words(typed)
     content = [w for w in all_words if w not in STOP_WORDS] or all_words
     tokens = [resolve(w, vocabulary, correct) for w in content]
+    if correct:
+        in_context(tokens, vocabulary)
 
     concepts, covered = [], set()
     for positions, phrase in synonym_spans(tokens, vocabulary):

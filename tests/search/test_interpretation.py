@@ -60,3 +60,36 @@ def test_a_synonym_phrase_brings_in_the_site_s_term_in_any_word_order():
 def test_retrieval_words_are_the_site_s_own_forms():
     result = interpret("slipped disk", SITE)
     assert {"herniated", "disc"} <= set(result.retrieval_words(SITE))
+
+
+# A site that says "pills" and "gait analysis": a visitor typing "kills" or "gate" may mean either.
+WORDS_SITE = vocabulary(
+    "Exercise instead of pain pills for knee pain",
+    "Gait analysis films how you walk and run",
+    "Hand therapy for carpal tunnel syndrome",
+    synonyms=[("gait analysis", "walking analysis")],
+    terms=[("condition", "carpal tunnel", "carpal tunnel syndrome", "")],
+)
+
+
+def test_a_real_english_word_is_never_corrected_to_a_different_word():
+    result = interpret("what kills knee pain", WORDS_SITE)
+    assert result.corrected_query == ""
+    assert [concept.variants for concept in result.concepts if concept.label == "kills"] == [{("kill",): EXACT}]
+
+
+def test_a_long_real_word_the_site_writes_otherwise_keeps_its_meaning():
+    site = vocabulary("Stretching classes", "Stretches for runners")
+    result = interpret("stretched", site)
+    assert result.corrected_query == ""
+
+
+def test_a_word_the_dictionary_lacks_is_still_corrected():
+    assert interpret("carpl", WORDS_SITE).corrected_query == "carpal"
+
+
+def test_a_real_word_typed_for_another_is_corrected_by_its_neighbour():
+    assert interpret("gate analysis", WORDS_SITE).corrected_query == "gait analysis"
+    assert interpret("carpel tunnel", WORDS_SITE).corrected_query == "carpal tunnel"
+    # Without a neighbour that makes a known phrase, the real word stays as typed.
+    assert interpret("garden gate", WORDS_SITE).corrected_query == ""
