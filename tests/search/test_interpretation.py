@@ -93,3 +93,51 @@ def test_a_real_word_typed_for_another_is_corrected_by_its_neighbour():
     assert interpret("carpel tunnel", WORDS_SITE).corrected_query == "carpal tunnel"
     # Without a neighbour that makes a known phrase, the real word stays as typed.
     assert interpret("garden gate", WORDS_SITE).corrected_query == ""
+
+
+FEET_SITE = vocabulary(
+    "Custom orthotics for flat feet and overpronation",
+    "Heel spur and bone spur care",
+    terms=[
+        ("anatomy", "arch of foot, arches, feet", "arch, plantar fascia, foot", ""),
+        ("anatomy", "ankle bone", "ankle", ""),
+        ("condition", "feet roll in, collapsed arches", "flat feet, overpronation", ""),
+        ("condition", "bone spur", "heel spur", ""),
+    ],
+)
+
+
+def concept_with(interpretation, key):
+    return [concept.label for concept in interpretation.concepts if key in concept.variants]
+
+
+def test_overlapping_phrases_take_the_words_that_stand_together():
+    # "feet … arches" would make "arch of foot", but "feet roll in" and "arches collapse" are each closer.
+    result = interpret("my feet roll in and my arches collapse", FEET_SITE)
+    flat_feet = (stem("flat"), stem("feet"))
+    assert concept_with(result, flat_feet) == ["feet roll", "arches collapse"]
+
+
+def test_overlapping_phrases_of_equal_reach_prefer_the_condition_to_the_part_of_the_body():
+    result = interpret("ankle bone spur", FEET_SITE)
+    assert concept_with(result, (stem("heel"), stem("spur"))) == ["bone spur"]
+    assert labels(result) == ["bone spur", "ankle"]
+
+
+NERVE_SITE = vocabulary(
+    "Hand therapy for carpal tunnel syndrome",
+    "Sleep advice for night pain",
+    terms=[
+        ("symptom", "tingly, tingling, pins and needles", "tingling, numbness", ""),
+        ("anatomy", "fingers, finger", "finger, hand", ""),
+        ("condition", "numb hands at night", "carpal tunnel syndrome", ""),
+    ],
+)
+
+
+def test_a_phrase_said_in_other_words_brings_its_meaning():
+    carpal_tunnel = (stem("carpal"), stem("tunnel"), stem("syndrome"))
+    result = interpret("tingly fingers at night", NERVE_SITE)
+    assert concept_with(result, carpal_tunnel) == ["tingly", "fingers", "night"]
+    # Part of the phrase is not enough, and one word's meanings alone never make a phrase.
+    assert concept_with(interpret("tingly fingers", NERVE_SITE), carpal_tunnel) == []
