@@ -5,6 +5,7 @@ import pytest
 from search.interpretation import BODY_AREA, LEXICON_WEIGHTS, interpret
 from search.lexicon import LEXICON, load_default_terms, read_entries
 from search.models import SearchTerm
+from search.text import stem
 from search.vocabulary import get_vocabulary
 from treatments.models import BodyArea
 
@@ -39,7 +40,11 @@ def test_the_shipped_lexicon_covers_the_body_and_everyday_speech_broadly():
         ("frozen shoulder", "adhesive capsulitis", "Shoulder"),
         ("runner's knee", "patellofemoral pain syndrome", "Knee"),
         ("shin splints", "medial tibial stress syndrome", "Ankle and foot"),
-        ("rolled", "ankle sprain", "Ankle and foot"),
+        ("rolled my ankle", "ankle sprain", "Ankle and foot"),
+        ("sit bones", "ischial tuberosity", "Hip and pelvis"),
+        ("c-section", "cesarean section", "Hip and pelvis"),
+        ("hammer toe", "hammer toe", "Ankle and foot"),
+        ("roll over in bed", "benign paroxysmal positional vertigo", "Head"),
         ("sleeping wrong", "wry neck", "Neck"),
     ],
 )
@@ -58,7 +63,12 @@ def test_lay_words_lead_to_what_pages_say_and_to_a_body_area(words, means, area)
         ("pins and needles", "numbness"),
         ("locked", "locking"),
         ("clicking", "clicking"),
-        ("gave way", "instability"),
+        ("knee gave way", "instability"),
+        ("killing me", "pain"),
+        ("sore after running", "delayed onset muscle soreness"),
+        ("can't raise my arm", "frozen shoulder"),
+        ("weak grip", "grip strength"),
+        ("foam roller", "myofascial release"),
         ("twisted", "sprain"),
         ("lifting", "lifting injury"),
         ("running", "running injury"),
@@ -137,3 +147,22 @@ def test_an_editors_new_term_reaches_search_at_once(db):
     assert get_vocabulary().lexicon.targets(("zorb",)) == []
     SearchTerm.objects.create(words="zorbing", means="balance training", kind="activity")
     assert [t.key for t in get_vocabulary().lexicon.targets(("zorb",))] == [("balanc", "train")]
+
+
+@pytest.mark.parametrize(
+    ("part", "region"),
+    [("calves", "leg"), ("shins", "leg"), ("hamstring", "thigh"), ("forearm", "arm"), ("heels", "foot")],
+)
+def test_a_part_of_the_body_also_means_the_region_it_belongs_to(part, region):
+    # A page about legs ("legs feel fresher after a massage") is about the calves too.
+    assert region in entries_by_word()[part].means
+
+
+@pytest.mark.parametrize("word", ["hurt", "injury", "injured", "give", "roll", "band", "work", "arm"])
+def test_an_everyday_word_alone_names_no_condition(word):
+    """A lay phrase whose other words are stop words ("hurt all over", "work injury", "into my arm") would
+    make its one remaining word mean the whole phrase: every "hurt" would mean fibromyalgia."""
+    site = vocabulary(terms=[(e.kind, ", ".join(e.words), ", ".join(e.means), e.body_area) for e in read_entries()])
+    kinds = {target.kind for target in site.lexicon.targets((stem(word),))}
+    assert kinds <= {"anatomy", "symptom"}
+    assert ("fibromyalgia",) not in site.lexicon.meanings.get((stem(word),), {})
