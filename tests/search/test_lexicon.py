@@ -1,6 +1,9 @@
 """The lexicon: everyday words for the body, symptoms, injuries and conditions, as data editors extend."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 
 from search.interpretation import BODY_AREA, LEXICON_WEIGHTS, interpret
 from search.lexicon import LEXICON, load_default_terms, read_entries
@@ -166,3 +169,18 @@ def test_an_everyday_word_alone_names_no_condition(word):
     kinds = {target.kind for target in site.lexicon.targets((stem(word),))}
     assert kinds <= {"anatomy", "symptom"}
     assert ("fibromyalgia",) not in site.lexicon.meanings.get((stem(word),), {})
+
+
+def test_an_existing_site_gets_the_lexicon_s_corrections_but_keeps_editors_changes(db):
+    update = import_module("search.migrations.0008_update_default_lexicon").update
+    # A site migrated before: the old default rows, one of them edited since.
+    SearchTerm.objects.filter(words__startswith="fibromyalgia,").delete()
+    SearchTerm.objects.filter(words__startswith="calf,").delete()
+    old_fibromyalgia = "fibromyalgia, fibro, hurt all over, pain everywhere"
+    SearchTerm.objects.create(words=old_fibromyalgia, means="fibromyalgia, chronic pain", kind="condition")
+    old_calf = "calf, calves, calf muscle, back of lower leg"
+    SearchTerm.objects.create(words=old_calf, means="calf, soleus", kind="anatomy")
+    update(apps, None)
+    assert not SearchTerm.objects.filter(words__contains="hurt all over").exists()
+    assert SearchTerm.objects.filter(words__startswith="fibromyalgia,", words__contains="hurts everywhere").exists()
+    assert SearchTerm.objects.get(words=old_calf).means == "calf, soleus"
