@@ -189,3 +189,13 @@ def test_an_existing_site_gets_the_lexicon_s_corrections_but_keeps_editors_chang
     assert not SearchTerm.objects.filter(words__contains="hurt all over").exists()
     assert SearchTerm.objects.filter(words__startswith="fibromyalgia,", words__contains="hurts everywhere").exists()
     assert SearchTerm.objects.get(words=old_calf).means == "calf, soleus"
+
+
+@pytest.mark.parametrize(
+    ("typed", "symptom"), [("ankles and legs swollen", "swollen"), ("numb hands", "numb"), ("swollen feet", "swollen")]
+)
+def test_a_symptom_typed_with_a_body_part_keeps_the_typed_words_own_weight(typed, symptom):
+    """A lay phrase takes over its words (each then counts for little): a shipped phrase that is only a
+    symptom word and a body part would make a page that says "swelling" count for less."""
+    site = vocabulary(terms=[(e.kind, ", ".join(e.words), ", ".join(e.means), e.body_area) for e in read_entries()])
+    assert any(concept.variants.get((stem(symptom),)) == 1.0 for concept in interpret(typed, site).concepts)
