@@ -132,7 +132,7 @@ def upcoming_schedule(periods, now=None, tz=None, days=8):
         return int(datetime.datetime.combine(date, time, tzinfo=tz).timestamp() * 1000)
 
     dates = [today + datetime.timedelta(days=n) for n in range(days + 1)]
-    schedule = {"days": [[unix_ms(date, datetime.time()), WEEKDAY_NAMES[date.weekday()]] for date in dates]}
+    schedule = {"days": [[unix_ms(date, datetime.time()), str(WEEKDAYS[date.weekday()])] for date in dates]}
     upcoming = [
         (date, weekday, opens, closes)
         for date in dates[:-1]
