@@ -31,16 +31,19 @@ urlpatterns = [
         name="wagtailcore_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
     # Emptied on every publish like the pages: built from every page, it is slow on a large site.
     path("sitemap.xml", cached_like_pages(sitemap), {"sitemaps": {"wagtail": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("brand.css", brand_stylesheet, name="brand_css"),
 ]
 
-# The search page in the page's language: /search/ in English, /es/search/ in Spanish (the forms' {% url %}
-# follows the language). The suggestions stay unprefixed: they are JSON, their words come from the page.
-urlpatterns += i18n_patterns(path("search/", search_views.search, name="search"), prefix_default_language=False)
+# Search in the page's language: /search/ in English, /es/search/ in Spanish (the forms' {% url %} follows
+# the language), the as-you-type suggestions likewise (their emergency messages are in that language).
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
+    prefix_default_language=False,
+)
 
 if settings.DEBUG:
     from django.conf.urls.static import static
