@@ -37,19 +37,16 @@ urlpatterns = [
     path("brand.css", brand_stylesheet, name="brand_css"),
 ]
 
-# Search in the page's language: /search/ in English, /es/search/ in Spanish (the forms' {% url %} follows
-# the language), the as-you-type suggestions likewise (their emergency messages are in that language).
-urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
-    prefix_default_language=False,
-)
-
 if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other URL from the page tree; this must stay last. English pages keep their
-# unprefixed URLs; Spanish pages live under /es/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# English pages and search keep their unprefixed URLs; Spanish pages and the Spanish search live under /es/.
+# Wagtail serves every other URL from the page tree; its pattern must stay last.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -181,9 +181,7 @@ def emergencies_for(search_query):
     found = []
     for number, message, phrases in load_signs():
         if any(matches(tokens, phrase) for phrase in phrases):
-            # The default signs' messages (emergency_defaults.py) are in the catalogue; an editor's own wording
-            # is shown as written.
-            emergency = Emergency(number, gettext(message))
+            emergency = Emergency(number, message)
             if emergency not in found:
                 found.append(emergency)
     return found

@@ -4,12 +4,7 @@ Chosen from the red flags health services list for call-911 symptoms (heart atta
 breathing trouble, cauda equina syndrome) and for suicide (988, the Suicide & Crisis Lifeline). Every
 line needs words that only an emergency puts together: "groin" alone is a sports strain, "bladder"
 alone is pelvic-floor therapy, "stroke" alone is stroke rehabilitation.
-
-The messages are marked for translation and stored in English; the search page shows a stored message in the
-visitor's language while it is still the default wording (search/emergency.py).
 """
-
-from django.utils.translation import gettext_noop
 
 PAIN = "pain/pains/painful/pressure/tight/tightness/hurt/hurts/hurting/ache/aching/crushing/heavy/squeezing/discomfort"
 BACK = "back/spine/spinal/sciatica/disc/lumbar"
@@ -24,7 +19,7 @@ DEFAULT_SIGNS = [
     {
         "name": "Heart attack",
         "number": "911",
-        "message": gettext_noop(
+        "message": (
             "Chest pain that spreads to your arm or jaw, or comes with trouble breathing, can be a heart attack. "
             "Do not wait for an appointment."
         ),
@@ -37,7 +32,7 @@ DEFAULT_SIGNS = [
     {
         "name": "Stroke",
         "number": "911",
-        "message": gettext_noop(
+        "message": (
             "A drooping face, slurred speech or sudden weakness in an arm can be a stroke. Call now: every minute "
             "counts."
         ),
@@ -54,7 +49,7 @@ DEFAULT_SIGNS = [
     {
         "name": "Severe trouble breathing",
         "number": "911",
-        "message": gettext_noop("If you cannot breathe or are struggling for breath, get help now."),
+        "message": "If you cannot breathe or are struggling for breath, get help now.",
         "phrases": [
             "cannot/unable/struggling/struggle/trouble/difficulty/gasping breathe/breath/breathing",
             "stopped/not breathing",
@@ -66,7 +61,7 @@ DEFAULT_SIGNS = [
     {
         "name": "Spinal cord or nerve emergency (cauda equina)",
         "number": "911",
-        "message": gettext_noop(
+        "message": (
             "Back pain with loss of bladder or bowel control, or numbness in your groin, needs emergency care "
             "today, not an appointment."
         ),
@@ -81,7 +76,7 @@ DEFAULT_SIGNS = [
     {
         "name": "Thoughts of suicide",
         "number": "988",
-        "message": gettext_noop(
+        "message": (
             "If you are thinking about suicide, you are not alone. Call or text 988, the Suicide & Crisis "
             "Lifeline, any time. If you are in danger now, call 911."
         ),
