@@ -175,6 +175,9 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The languages staff may choose for the admin (Account → Preferences → Language): each keeps their own,
+# whatever language the page they edit is in. Without this Wagtail offers every language it ships.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # A page sent for translation starts as a draft: a translation is health content and goes live only through
 # clinical review (treatments/language_review.py), never because its English source is live.
