@@ -3,11 +3,14 @@
 import io
 
 import pytest
+from django.core.cache import cache
 from django.core.files.images import ImageFile
+from django.test import RequestFactory
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from core import page_cache
+from core.page_cache.keys import cache_key
 from home.models import ContentPage, FeaturedTreatment
 from treatments.models import BodyArea, Condition, RelatedTreatment
 
@@ -68,6 +71,18 @@ def test_a_later_uncached_treatment_page_view(client, clinic, django_assert_max_
     page_cache.invalidate()
     assert client.get("/").status_code == 200  # the first render after the change fills the shared pieces
     with django_assert_max_num_queries(6 + LANGUAGE_QUERIES):
+        response = client.get("/treatments/dry-needling/")
+    assert response.status_code == 200
+    assert response.get("X-Cache") != "HIT"
+
+
+def test_a_treatment_page_missing_from_the_cache_alone_takes_one_query(client, clinic, django_assert_max_num_queries):
+    """What a page shares with the others and its own pieces are kept until the next change: only the page's row
+    is read when its cached copy alone is gone (evicted, or its query string honoured for the first time)."""
+    assert client.get("/treatments/dry-needling/").status_code == 200
+    cache.delete(cache_key(RequestFactory().get("/treatments/dry-needling/"), page_cache.generation()))
+    page_cache.local_copies.clear()
+    with django_assert_max_num_queries(1):
         response = client.get("/treatments/dry-needling/")
     assert response.status_code == 200
     assert response.get("X-Cache") != "HIT"

@@ -33,3 +33,20 @@ def test_the_kept_locales_are_read_again_when_a_locale_is_added(home_page):
 def test_an_active_language_without_a_locale_routes_in_the_default_one(home_page):
     with translation.override("de"):
         assert routing.active_locale_id() == Locale.objects.get(language_code="en").pk
+
+
+def test_a_renamed_list_is_routed_through_by_its_new_slug_at_once(client, treatment_index, make_treatment):
+    """The page passed through is kept until the next change; renaming it is one."""
+    make_treatment("Dry Needling")
+    assert client.get("/treatments/dry-needling/").status_code == 200
+    treatment_index.slug = "therapies"
+    treatment_index.save_revision().publish()
+    assert client.get("/therapies/dry-needling/").status_code == 200
+    assert client.get("/treatments/dry-needling/").status_code == 404
+
+
+def test_a_deleted_list_is_not_routed_through(client, treatment_index, make_treatment):
+    make_treatment("Dry Needling")
+    assert client.get("/treatments/dry-needling/").status_code == 200
+    treatment_index.delete()
+    assert client.get("/treatments/dry-needling/").status_code == 404
