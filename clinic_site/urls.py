@@ -32,8 +32,6 @@ urlpatterns = [
         name="wagtailcore_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", search_views.search, name="search"),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
     # Emptied on every publish like the pages: built from every page, it is slow on a large site.
     path("sitemap.xml", cached_like_pages(sitemap), {"sitemaps": {"wagtail": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -45,10 +43,14 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other URL from the page tree; this must stay last. English pages keep their
-# unprefixed URLs; Spanish pages live under /es/.
-# Wagtail's page URLs, its serve view given a route found with fewer queries (core/routing.py); last, as
-# its pattern matches every path.
+# English pages and search keep their unprefixed URLs; Spanish pages and the Spanish search live under /es/.
+# Wagtail serves every other URL from the page tree, its serve view given a route found with fewer queries
+# (core/routing.py); its pattern must stay last, as it matches every path.
 page_urls = [url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"]
 page_urls.append(re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"))
-urlpatterns += i18n_patterns(path("", include(page_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("", include(page_urls)),
+    prefix_default_language=False,
+)
