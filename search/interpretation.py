@@ -96,7 +96,7 @@ def synonym_spans(tokens, vocabulary):
     spans, used = [], set()
     keys = [(stem(t.word),) for t in tokens]
     available = {key[0]: i for i, key in enumerate(keys)}
-    for phrase in sorted(vocabulary.multiword, key=len, reverse=True):
+    for phrase in vocabulary.multiword_sharing(available):
         # Word order varies ("rolled my ankle", "ankle I rolled"): all of the phrase's words must be there.
         positions = [available.get(part) for part in phrase]
         if None in positions or used & set(positions):
