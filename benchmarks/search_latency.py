@@ -256,7 +256,8 @@ class GunicornWorker:
         self.log = open(Path(tempfile.gettempdir()) / f"search-latency-{args.port}.log", "w")  # noqa: SIM115
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.search_settings"}
         command = [str(Path(sys.executable).with_name("gunicorn")), "-b", f"127.0.0.1:{args.port}", "-w", "1"]
-        command += ["-k", "gthread", "--threads", "2", "clinic_site.wsgi"]
+        # Without its own control socket: gunicorn 27 otherwise shares one per user with any other gunicorn here.
+        command += ["-k", "gthread", "--threads", "2", "--no-control-socket", "clinic_site.wsgi"]
         self.process = subprocess.Popen(  # noqa: S603 - our own gunicorn, arguments from this file
             command, env=env, stdout=self.log, stderr=self.log, start_new_session=True
         )
