@@ -8,7 +8,7 @@ are the ways a page may say it, weighted by how sure we are that they mean the s
 
 from dataclasses import dataclass, field
 
-from .text import STOP_WORDS, stem, words
+from .text import stem, stop_words, words
 
 EXACT = 1.0
 WORD_FORM = 1.0
@@ -112,7 +112,8 @@ def synonym_spans(tokens, vocabulary):
 
 def interpret(typed, vocabulary, correct=True):
     all_words = words(typed)
-    content = [w for w in all_words if w not in STOP_WORDS] or all_words
+    stop = stop_words()
+    content = [w for w in all_words if w not in stop] or all_words
     tokens = [resolve(w, vocabulary, correct) for w in content]
 
     concepts, covered = [], set()

@@ -17,8 +17,9 @@ from rapidfuzz.distance import Levenshtein
 
 from .corpus import sync_if_stale
 from .documents import documents
+from .languages import analysing, site_default
 from .lexicon import Lexicon, entry_for
-from .models import IndexedWord, SearchCorpus, SearchTerm, Synonym
+from .models import IndexedWord, SearchCorpus, SearchTerm, StoredDocument, Synonym
 from .storage import current_state
 from .text import content_stems, stem, words
 
@@ -120,31 +121,50 @@ def synonym_phrases(term, equivalents):
     return tuple(Synonym(term=term, equivalents=equivalents).phrases())
 
 
-def search_terms():
-    """The editors' search terms as lexicon entries, each with its body area's current name."""
-    return [entry_for(term) for term in SearchTerm.objects.select_related("body_area")]
+def search_terms(language=None):
+    """The editors' search terms in ``language`` as lexicon entries, each with its body area's current name."""
+    rows = SearchTerm.objects.filter(language=language or site_default()).select_related("body_area")
+    return [entry_for(term) for term in rows]
 
 
 _lock = threading.Lock()
-_cache = {"version": None, "vocabulary": None}
+_cache = {}  # language -> (corpus version, vocabulary)
 
 
-def get_vocabulary():
-    """The vocabulary of the stored documents, reloaded only when the corpus version row changed.
+def get_vocabulary(language=None):
+    """The vocabulary of the stored documents in ``language`` (default: the site's), reloaded only when the
+    corpus version row changed.
 
     Checking costs one single-row query; reloading reads the word counts (one row per distinct word),
     never the pages. Pages that went live without a publish signal are stored first (corpus.sync_if_stale).
+    Another language's vocabulary is counted from its own stored documents' words (search/storage.py).
     """
+    language = language or site_default()
     version, stamp = current_state()
     if sync_if_stale(stamp):
         version, stamp = current_state()
     with _lock:
-        if _cache["version"] != version:
+        known_version, vocabulary = _cache.get(language, (None, None))
+        if known_version != version:
             documents.forget_unversioned()
-            counts = IndexedWord.objects.filter(document_count__gt=0).values_list("word", "stem", "document_count")
-            size = SearchCorpus.objects.filter(pk=1).values_list("document_count", flat=True).first() or 0
-            groups = [synonym_phrases(*row) for row in Synonym.objects.values_list("term", "equivalents")]
-            _cache.update(
-                version=version, vocabulary=Vocabulary.from_counts(list(counts), size, groups, search_terms())
-            )
-        return _cache["vocabulary"]
+            with analysing(language):
+                vocabulary = load_vocabulary(language)
+            _cache[language] = (version, vocabulary)
+        return vocabulary
+
+
+def load_vocabulary(language):
+    if language == site_default():
+        counts = list(IndexedWord.objects.filter(document_count__gt=0).values_list("word", "stem", "document_count"))
+        size = SearchCorpus.objects.filter(pk=1).values_list("document_count", flat=True).first() or 0
+        # The editors' synonyms are English; another language has its terms in the lexicon (SearchTerm.language).
+        groups = [synonym_phrases(*row) for row in Synonym.objects.values_list("term", "equivalents")]
+    else:
+        word_df = Counter()
+        size = 0
+        for words_ in StoredDocument.objects.filter(language=language).values_list("words", flat=True):
+            word_df.update(words_)
+            size += 1
+        counts = [(word, stem(word), df) for word, df in word_df.items()]
+        groups = []
+    return Vocabulary.from_counts(counts, size, groups, search_terms(language))
