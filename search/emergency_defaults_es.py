@@ -99,8 +99,9 @@ SPANISH_SIGNS = [
             "quitarme vida",
             "no quiero vivir",
             "quiero morir/morirme",
-            "hacerme dano",
-            "autolesion/autolesiones/lastimarme/cortarme",
+            # Not "lastimarme" or "cortarme" alone: "lastimarme la rodilla", "cortarme el pelo".
+            "quiero hacerme dano",
+            "autolesion/autolesiones/autolesionarme",
         ],
     },
 ]

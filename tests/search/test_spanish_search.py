@@ -11,6 +11,7 @@ from search.emergency_defaults import load_default_signs
 from search.emergency_defaults_es import SPANISH_SIGNS
 from search.interpretation import interpret
 from search.languages import analysing
+from search.models import SearchTerm
 from search.text import content_stems, stem
 from search.vocabulary import get_vocabulary
 from tests.conftest import core_body
@@ -169,7 +170,17 @@ def test_thoughts_of_suicide_in_spanish_give_988(client, spanish_site, signs):
     assert results(client, "no quiero vivir")["emergency"][0]["number"] == "988"
 
 
-@pytest.mark.parametrize("q", ["dolor de espalda", "pérdida de orina al toser", "ictus rehabilitación", "hormigueo"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "dolor de espalda",
+        "pérdida de orina al toser",
+        "ictus rehabilitación",
+        "hormigueo en las manos de noche",
+        "miedo a lastimarme la rodilla corriendo",
+        "cuánto cuesta el masaje",
+    ],
+)
 def test_ordinary_spanish_queries_show_no_message(client, spanish_site, signs, q):
     assert results(client, q)["emergency"] == []
 
@@ -198,3 +209,18 @@ def test_bad_input_in_spanish_is_never_an_error(client, spanish_site, q):
     assert client.get("/es/search/", {"q": q}).status_code == 200
     assert client.get("/es/search/", {"q": q, "format": "json"}).status_code == 200
     assert client.get("/es/search/suggest/", {"q": q}).status_code == 200
+
+
+def test_spanish_pages_search_and_suggest_in_spanish(client, spanish_site):
+    page = BeautifulSoup(client.get("/es/tratamientos/puncion-seca/").content, "html.parser")
+    header = page.select_one("#header-search-q")
+    assert header["data-suggest-url"] == "/es/search/suggest/"
+    assert header.find_parent("form")["action"] == "/es/search/"
+    english = BeautifulSoup(client.get("/treatments/dry-needling/").content, "html.parser")
+    assert english.select_one("#header-search-q")["data-suggest-url"] == "/search/suggest/"
+
+
+def test_editors_spanish_terms_reach_spanish_search_only(client, spanish_site):
+    SearchTerm.objects.create(words="pinchazos finos", means="punción seca", kind="condition", language="es")
+    assert results(client, "pinchazos finos")["results"][0]["title"] == "Punción seca"
+    assert not any(r["url"].startswith("/es/") for r in results(client, "pinchazos finos", prefix="")["results"])
