@@ -164,6 +164,10 @@ def _same_word(language, token, word):  # the language keys the cache: stems dif
     limit = 2 if len(word) >= 8 else 1
     if distance(token, word, limit) <= limit:
         return True
+    # Spanish stems drop attached pronouns ("matarme" -> "mat"): a root that short allows no misspelling
+    # ("manos" is not "matarme").
+    if language != "en" and len(root) < 4:
+        return False
     # Stems are shorter than the words: their allowance follows their own length ("slip" is not "slur").
     root_limit = 2 if len(root) >= 8 else 1
     return distance(stem(token), root, root_limit) <= root_limit
