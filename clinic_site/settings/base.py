@@ -182,6 +182,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Denver")
 USE_I18N = True
 USE_TZ = True
+# Dates as patients write them in each language ("November 30, 2026", "30 de noviembre de 2026"):
+# templates use |date:"DATE_FORMAT"; clinic_site/formats/ overrides Django's English "Nov. 30, 2026".
+FORMAT_MODULE_PATH = ["clinic_site.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
