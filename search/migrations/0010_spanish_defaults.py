@@ -17,7 +17,7 @@ def load(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("site_search", "0008_languages"),
+        ("site_search", "0009_languages"),
         ("treatments", "0003_default_body_areas"),
     ]
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('site_search', '0007_default_lexicon'),
+        ('site_search', '0008_update_default_lexicon'),
     ]
 
     operations = [
