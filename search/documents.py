@@ -12,14 +12,15 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, fields
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from core.search_weights import WEIGHTS
 
+from .languages import analysing, normalise, site_default
 from .models import StoredDocument
 from .ranking import LOOSE_FIELDS
 from .storage import save_documents
-from .text import ngrams, stems, words
+from .text import ngrams, stems, words, written_forms
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MAX_SNIPPET_SENTENCES = 80
@@ -65,7 +66,14 @@ def snippet_sentences(pieces):
             yield from SENTENCE.split(piece)
 
 
-def build_document(page):
+def build_document(page, language=None):
+    """The page's document, its words stemmed as its language's (``language``, default the site's)."""
+    language = language or site_default()
+    with analysing(language):
+        return _build_document(page, language)
+
+
+def _build_document(page, language):
     pieces = page_pieces(page)
     fields = {name: " ".join(texts) for name, texts in pieces.items()}
     weights = {}
@@ -91,12 +99,14 @@ def build_document(page):
         weights=weights,
         field_stems=field_stems,
         short_stems=frozenset().union(*(stems_ for _, stems_ in field_stems)),
-        words=frozenset(words(all_text)),
+        # Pages in another language keep their accented forms too: a database index (PostgreSQL's) finds
+        # "punción" only when asked for "punción", while queries and stems are folded ("puncion").
+        words=frozenset(words(all_text)) | (written_forms(all_text) if language != site_default() else frozenset()),
         sentences=tuple(s for s in sentences if s.strip())[:MAX_SNIPPET_SENTENCES],
     )
 
 
-DOCUMENT_FORMAT = 2  # raise when build_document() or stemming changes: stored documents are then rebuilt
+DOCUMENT_FORMAT = 3  # raise when build_document() or stemming changes: stored documents are then rebuilt
 
 # Fields whose values are not plain JSON, and how they go to and from a stored row. Any other field a
 # SearchDocument gains is stored as it is, so it must be JSON-serialisable.
@@ -204,10 +214,13 @@ class DocumentStore:
 
 def store_pages(page_ids):
     """Build the documents of these pages from their live content and store them; returns {key: document}."""
-    built = {}
+    built, languages = {}, {}
+    locales = dict(Locale.objects.values_list("pk", "language_code"))
     for chunk in chunks(list(page_ids), 500):
-        built.update((DocumentStore.key(page), build_document(page)) for page in specific_pages(chunk))
-    save_documents([(key[0], key[1], key[2], sorted(doc.words), encode(doc)) for key, doc in built.items()])
+        for page in specific_pages(chunk):
+            languages[page.pk] = normalise(locales.get(page.locale_id))
+            built[DocumentStore.key(page)] = build_document(page, languages[page.pk])
+    save_documents([(key[0], key[1], key[2], sorted(doc.words), encode(doc)) for key, doc in built.items()], languages)
     return built
 
 

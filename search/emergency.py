@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
@@ -21,6 +22,8 @@ from django.dispatch import receiver
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .languages import analysing
+from .languages import current as current_language
 from .text import fold, stem
 
 CACHE_KEY = "search:emergency-signs"
@@ -62,9 +65,15 @@ class EmergencySign(models.Model):
             "together: “groin” alone would also match a sports strain."
         ),
     )
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language of the phrases and the message: searches in that language are checked against it.",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
-    panels = ["name", "number", "message", "phrases"]
+    panels = ["name", "number", "language", "message", "phrases"]
 
     class Meta:
         app_label = "site_search"
@@ -137,9 +146,13 @@ def distance(a, b, limit):
     return previous[-1]
 
 
-@lru_cache(maxsize=50_000)
 def same_word(token, word):
     """``token`` (from the query) is ``word`` (from a phrase), another form of it, or a small misspelling."""
+    return _same_word(current_language(), token, word)
+
+
+@lru_cache(maxsize=50_000)
+def _same_word(language, token, word):  # the language keys the cache: stems differ by language
     if token == word or stem(token) == stem(word):
         return True
     root = stem(word)
@@ -151,6 +164,10 @@ def same_word(token, word):
     limit = 2 if len(word) >= 8 else 1
     if distance(token, word, limit) <= limit:
         return True
+    # Spanish stems drop attached pronouns ("matarme" -> "mat"): a root that short allows no misspelling
+    # ("manos" is not "matarme").
+    if language != "en" and len(root) < 4:
+        return False
     # Stems are shorter than the words: their allowance follows their own length ("slip" is not "slur").
     root_limit = 2 if len(root) >= 8 else 1
     return distance(stem(token), root, root_limit) <= root_limit
@@ -165,21 +182,38 @@ def query_tokens(search_query):
 
 
 def load_signs():
-    """(number, message, phrases) for every sign, cached until an administrator changes one."""
+    """(language, number, message, phrases) for every sign, cached until an administrator changes one."""
     signs = cache.get(CACHE_KEY)
     if signs is None:
-        signs = [(sign.number, sign.message, sign.phrase_list()) for sign in EmergencySign.objects.all()]
+        signs = [(sign.language, sign.number, sign.message, sign.phrase_list()) for sign in EmergencySign.objects.all()]
         cache.set(CACHE_KEY, signs, CACHE_SECONDS)
     return signs
 
 
 def emergencies_for(search_query):
-    """The emergency messages a query calls for, 911 before 988, each number's messages once."""
+    """The emergency messages a query calls for, 911 before 988, each number's messages once.
+
+    The signs of the language being analysed (search/languages.py) come first, read with its word forms;
+    a query that matches none of them is checked against the other languages' signs too, so a patient who
+    types English on the Spanish site (or Spanish on the English one) is still told whom to call.
+    """
     tokens = query_tokens(search_query)
     if not tokens:
         return []
+    signs = load_signs()
+    language = current_language()
+    found = matching(tokens, [sign for sign in signs if sign[0] == language])
+    for other in sorted({sign[0] for sign in signs} - {language}):
+        if found:
+            break
+        with analysing(other):
+            found = matching(tokens, [sign for sign in signs if sign[0] == other])
+    return found
+
+
+def matching(tokens, signs):
     found = []
-    for number, message, phrases in load_signs():
+    for _language, number, message, phrases in signs:
         if any(matches(tokens, phrase) for phrase in phrases):
             emergency = Emergency(number, message)
             if emergency not in found:

@@ -95,14 +95,17 @@ DEFAULT_SIGNS = [
 ]
 
 
-def load_default_signs(model):
-    """Create any default sign missing from ``model`` (an EmergencySign model); never overwrite one."""
-    for sign in DEFAULT_SIGNS:
+def load_default_signs(model, signs=DEFAULT_SIGNS, language=None):
+    """Create any default sign missing from ``model`` (an EmergencySign model); never overwrite one.
+    ``language`` (for models with EmergencySign.language) marks the new signs."""
+    in_language = {"language": language} if language else {}
+    for sign in signs:
         model.objects.get_or_create(
             name=sign["name"],
             defaults={
                 "number": sign["number"],
                 "message": sign["message"],
                 "phrases": "\n".join(sign["phrases"]),
+                **in_language,
             },
         )

@@ -9,7 +9,8 @@ are the ways a page may say it, weighted by how sure we are that they mean the s
 from dataclasses import dataclass, field
 
 from .english import is_english
-from .text import STOP_WORDS, stem, words
+from .languages import current
+from .text import stem, stop_words, words
 
 EXACT = 1.0
 WORD_FORM = 1.0
@@ -69,6 +70,12 @@ class Interpretation:
         return list(dict.fromkeys(found))[:limit]
 
 
+def is_real_word(word):
+    """A word of the search's language's dictionary: meant as typed. Only English has one (search/english.py);
+    a Spanish word is checked against the Spanish pages' vocabulary alone."""
+    return current() == "en" and is_english(word)
+
+
 def resolve(word, vocabulary, correct=True):
     if len(word) < 3 or word.isdigit():
         return Token(word, word, {(stem(word),): EXACT})
@@ -79,7 +86,7 @@ def resolve(word, vocabulary, correct=True):
         return Token(word, word, {(stem(c),): COMPLETED for c in completions})
     # A real English word the site does not use ("kills") is what the visitor meant, not a typo for a word
     # the site does use ("pills"); only its neighbours can say otherwise (in_context()).
-    fixed = vocabulary.correction(word) if correct and not is_english(word) else None
+    fixed = vocabulary.correction(word) if correct and not is_real_word(word) else None
     if fixed:
         return Token(word, fixed, {(stem(fixed),): CORRECTED}, corrected=True)
     return Token(word, word, {(stem(word),): EXACT})
@@ -103,7 +110,7 @@ def known_word(word, vocabulary, correct):
     """A word whose stem the site knows. A long word the site never writes this way ("chiropracter")
     is still offered the spelling the site uses, one letter away, while its stem keeps matching."""
     token = Token(word, word, {(stem(word),): EXACT})
-    if correct and len(word) >= MIN_LENGTH_TO_RESPELL and not vocabulary.is_written(word) and not is_english(word):
+    if correct and len(word) >= MIN_LENGTH_TO_RESPELL and not vocabulary.is_written(word) and not is_real_word(word):
         fixed = vocabulary.correction(word, max_distance=1)
         if fixed and stem(fixed) != stem(word):
             token.word, token.corrected = fixed, True
@@ -151,7 +158,8 @@ def specificity(key, vocabulary):
 
 def interpret(typed, vocabulary, correct=True):
     all_words = words(typed)
-    content = [w for w in all_words if w not in STOP_WORDS] or all_words
+    stop = stop_words()
+    content = [w for w in all_words if w not in stop] or all_words
     tokens = [resolve(w, vocabulary, correct) for w in content]
     if correct:
         in_context(tokens, vocabulary)

@@ -9,6 +9,8 @@ from pathlib import Path
 from .text import content_stems, fold, stem, words
 
 LEXICON = Path(__file__).with_name("lexicon.txt")
+# Each language's starting set, for the search of that language (SearchTerm.language).
+LEXICONS = {"en": LEXICON, "es": Path(__file__).with_name("lexicon_es.txt")}
 KINDS = ("anatomy", "symptom", "activity", "condition", "clinic")
 
 
@@ -48,13 +50,16 @@ def read_entries(path=LEXICON):
         yield Entry(kind, phrases(lay), phrases(means), area.strip())
 
 
-def load_default_terms(term_model, area_model, path=LEXICON):
+def load_default_terms(term_model, area_model, path=LEXICON, language=None):
     """Add the file's entries whose words are not there yet; never change a row an editor has edited.
 
     Body areas are found by name (case-insensitive); an area the clinic has renamed or removed is left blank.
-    Returns the number of rows added.
+    ``language`` (for models with SearchTerm.language) marks the new rows, and only that language's rows
+    count as already there. Returns the number of rows added.
     """
-    existing = set(term_model.objects.values_list("words", flat=True))
+    rows = term_model.objects.filter(language=language) if language else term_model.objects
+    in_language = {"language": language} if language else {}
+    existing = set(rows.values_list("words", flat=True))
     areas = {name.lower(): pk for pk, name in area_model.objects.values_list("pk", "name")}
     new = []
     for entry in read_entries(path):
@@ -68,6 +73,7 @@ def load_default_terms(term_model, area_model, path=LEXICON):
                 means=", ".join(entry.means),
                 kind=entry.kind,
                 body_area_id=areas.get(entry.body_area.lower()),
+                **in_language,
             )
         )
     term_model.objects.bulk_create(new)

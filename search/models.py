@@ -1,5 +1,6 @@
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
@@ -78,6 +79,7 @@ class StoredDocument(models.Model):
     page_id = models.IntegerField(primary_key=True)  # not a foreign key: deleting a page must first uncount its words
     revision_id = models.IntegerField(null=True)
     published_at = models.DateTimeField(null=True)
+    language = models.CharField(max_length=10, default="en", db_index=True)  # its page's locale: one vocabulary each
     words = models.JSONField(default=list)
     data = models.JSONField(default=dict)
 
@@ -163,12 +165,18 @@ class SearchTerm(models.Model):
         related_name="+",
         help_text="The body area it concerns, if any: treatments filed under that area are found too.",
     )
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language patients type it in: a term is used by the search of that language only.",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
-    panels = ["words", "means", "kind", "body_area"]
+    panels = ["words", "means", "kind", "language", "body_area"]
 
     class Meta:
-        ordering = ["kind", "words"]
+        ordering = ["language", "kind", "words"]
         verbose_name = "search term"
 
     def __str__(self):

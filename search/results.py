@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from .documents import documents
 from .interpretation import Interpretation, interpret
+from .languages import analysing, site_default
 from .ranking import prepare, score, without_noise
 from .retrieval import top_page_ids_of_each
 from .vocabulary import get_vocabulary
@@ -41,14 +42,21 @@ class Outcome:
     unknown: list = field(default_factory=list)  # what the visitor asked about that no page says in any form
 
 
-def search_pages(query, pages, correct=True, treatments_only=False):
-    """Rank ``pages`` (a Page queryset: the caller's site, live and public) for ``query``; returns an Outcome."""
-    vocabulary = get_vocabulary()
+def search_pages(query, pages, correct=True, treatments_only=False, language=None):
+    """Rank the pages in ``language`` (default: the site's) among ``pages`` (a Page queryset: the caller's
+    site, live and public) for ``query``, read as that language; returns an Outcome."""
+    language = language or site_default()
+    with analysing(language):
+        return _search_pages(query, pages, correct, treatments_only, language)
+
+
+def _search_pages(query, pages, correct, treatments_only, language):
+    vocabulary = get_vocabulary(language)
     interpretation = interpret(query, vocabulary, correct=correct)
     retrieval = interpretation.retrieval_words(vocabulary)
     if not interpretation.concepts or not retrieval:
         return Outcome(interpretation, [])
-    docs = documents.get_for_keys(candidate_keys(pages, interpretation, vocabulary))
+    docs = documents.get_for_keys(candidate_keys(pages, interpretation, vocabulary, language))
     concepts = prepare(interpretation.concepts, vocabulary)
     hits = []
     for page_id, doc in docs.items():
@@ -66,13 +74,13 @@ def search_pages(query, pages, correct=True, treatments_only=False):
     return Outcome(interpretation, without_noise(hits), unknown)
 
 
-def candidate_keys(pages, interpretation, vocabulary):
-    """(id, live revision, last published) of the backend's best matches among ``pages``."""
+def candidate_keys(pages, interpretation, vocabulary, language):
+    """(id, live revision, last published) of the backend's best matches among ``pages`` in ``language``."""
     groups = [Interpretation(interpretation.typed, [c]).retrieval_words(vocabulary) for c in interpretation.concepts]
     requests = [(groups, ALL_CONCEPTS_CANDIDATES)] if len(groups) > 1 else []
     requests += [([group], PER_CONCEPT_CANDIDATES) for group in groups]
-    ids = set(top_page_ids_of_each(pages, requests))
-    return list(pages.filter(pk__in=ids).values_list(*KEY_FIELDS))
+    ids = set(top_page_ids_of_each(pages, requests, language))
+    return list(pages.filter(pk__in=ids, locale__language_code=language).values_list(*KEY_FIELDS))
 
 
 def attach_pages(hits):

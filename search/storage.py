@@ -3,6 +3,10 @@
 Each change adjusts the counts by what it adds and removes (a page's old words out, its new words in),
 so publishing one page costs a few queries whatever the size of the site. Writes take the corpus row's
 lock first, so two processes publishing at once never lose a count. This module knows no page type.
+
+The counts are those of the site's default language (English): documents in another language (Spanish
+pages) are stored with their language and make their own, smaller vocabulary (search/vocabulary.py), so
+an English search is never corrected to a Spanish word, nor a Spanish one to English.
 """
 
 from collections import Counter, defaultdict
@@ -10,6 +14,7 @@ from collections import Counter, defaultdict
 from django.db import transaction
 from django.db.models import F
 
+from .languages import analysing, site_default
 from .models import IndexedWord, SearchCorpus, StoredDocument, new_version
 from .text import stem
 
@@ -49,24 +54,32 @@ def set_stamp(pages_stamp, document_format=None):
         corpus.save(update_fields=["pages_stamp", "document_format"])
 
 
-def save_documents(entries):
+def save_documents(entries, languages=None):
     """Store documents: ``entries`` is [(page id, revision id, published at, words, data)], replacing any
-    stored for those pages, with the word counts moved by the difference."""
+    stored for those pages, with the word counts moved by the difference. ``languages`` maps a page id to
+    its language (the default language if absent)."""
     entries = list(entries)
     if not entries:
         return
+    languages = languages or {}
+    default = site_default()
     with transaction.atomic():
         corpus = corpus_row(lock=True)
         ids = [entry[0] for entry in entries]
         delta = Counter()
         for page_id_chunk in chunks(ids):
-            for words in StoredDocument.objects.filter(page_id__in=page_id_chunk).values_list("words", flat=True):
-                delta.subtract(words)
+            delta.subtract(counted_words(page_id_chunk))
             StoredDocument.objects.filter(page_id__in=page_id_chunk).delete()
-        for _, _, _, words, _ in entries:
-            delta.update(words)
+        for page_id, _, _, words, _ in entries:
+            if languages.get(page_id, default) == default:
+                delta.update(words)
         StoredDocument.objects.bulk_create(
-            [StoredDocument(page_id=p, revision_id=r, published_at=t, words=w, data=d) for p, r, t, w, d in entries],
+            [
+                StoredDocument(
+                    page_id=p, revision_id=r, published_at=t, words=w, data=d, language=languages.get(p, default)
+                )
+                for p, r, t, w, d in entries
+            ],
             batch_size=CHUNK,
         )
         changed(corpus, delta)
@@ -81,10 +94,15 @@ def remove_documents(page_ids):
         corpus = corpus_row(lock=True)
         delta = Counter()
         for page_id_chunk in chunks(page_ids):
-            for words in StoredDocument.objects.filter(page_id__in=page_id_chunk).values_list("words", flat=True):
-                delta.subtract(words)
+            delta.subtract(counted_words(page_id_chunk))
             StoredDocument.objects.filter(page_id__in=page_id_chunk).delete()
         changed(corpus, delta)
+
+
+def counted_words(page_ids):
+    """Every word the stored documents of these pages added to the counts (default-language ones only)."""
+    rows = StoredDocument.objects.filter(page_id__in=page_ids, language=site_default())
+    return [word for words in rows.values_list("words", flat=True) for word in words]
 
 
 def bump_version():
@@ -99,7 +117,7 @@ def bump_version():
 def changed(corpus, delta=None):
     """Record a change on the locked corpus row: a new version, and the word counts moved by ``delta``."""
     corpus.version = new_version()
-    corpus.document_count = StoredDocument.objects.count()
+    corpus.document_count = StoredDocument.objects.filter(language=site_default()).count()
     if delta:
         corpus.words_changed += 1
         apply_word_counts(delta, corpus.words_changed)
@@ -111,10 +129,11 @@ def apply_word_counts(delta, change):
     moved records ``change``; a word no page uses any more stays, at 0, so every process sees it go."""
     delta = {word: n for word, n in delta.items() if n and len(word) <= MAX_WORD_LENGTH}
     added = [word for word, n in delta.items() if n > 0]
-    for chunk in chunks(added):
-        IndexedWord.objects.bulk_create(
-            [IndexedWord(word=word, stem=stem(word), document_count=0) for word in chunk], ignore_conflicts=True
-        )
+    with analysing(site_default()):
+        for chunk in chunks(added):
+            IndexedWord.objects.bulk_create(
+                [IndexedWord(word=word, stem=stem(word), document_count=0) for word in chunk], ignore_conflicts=True
+            )
     by_delta = defaultdict(list)
     for word, n in delta.items():
         by_delta[n].append(word)

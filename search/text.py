@@ -1,7 +1,8 @@
 """Words, stems and stop words: the one place that decides what counts as "the same word".
 
-Query and page text both go through these functions, so a plural, a verb form or a
-capital letter never stops a match, on any database.
+Query and page text both go through these functions, so a plural, a verb form, a capital letter or a
+missing accent never stops a match, on any database. Stems and stop words are those of the language being
+analysed (search/languages.py): English unless a Spanish page or a search on /es/ says otherwise.
 """
 
 import re
@@ -10,7 +11,11 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from . import spanish
+from .languages import current
+
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+ACCENTED_WORD = re.compile(r"[^\W_]+")
 
 # Words that carry no meaning for finding a treatment: question scaffolding
 # ("is", "does", "can"), pronouns and fillers. Searching for them would rank pages by
@@ -30,7 +35,8 @@ STOP_WORDS = frozenset(
 )
 
 
-_stemmer = snowballstemmer.stemmer("english")
+_stemmers = {"en": snowballstemmer.stemmer("english"), "es": snowballstemmer.stemmer("spanish")}
+STOP_WORDS_BY_LANGUAGE = {"en": STOP_WORDS, "es": spanish.STOP_WORDS}
 
 # Irregular forms the stemmer cannot see are the same word ("I slept wrong", "a torn ligament").
 IRREGULAR = {
@@ -78,10 +84,22 @@ def words(text):
     return WORD.findall(fold(text))
 
 
-@lru_cache(maxsize=50_000)
+def stop_words():
+    """The stop words of the language being analysed."""
+    return STOP_WORDS_BY_LANGUAGE[current()]
+
+
 def stem(word):
+    return _stem(current(), word)
+
+
+@lru_cache(maxsize=50_000)
+def _stem(language, word):
+    if language == "es":
+        word = fold(word)  # the stemmer's accented suffixes would part "punción" from "puncion"
+        return _stemmers["es"].stemWord(spanish.IRREGULAR.get(word, word))
     word = word.removesuffix("'s")
-    return _stemmer.stemWord(IRREGULAR.get(word, word))
+    return _stemmers["en"].stemWord(IRREGULAR.get(word, word))
 
 
 def stems(text):
@@ -95,7 +113,20 @@ def ngrams(sequence, longest=4):
 
 # Synonyms and search terms change rarely and pages often: a process reloading the vocabulary after a
 # publish folds and stems each of their phrases only once (the thesaurus and lexicon have thousands).
-@lru_cache(maxsize=20_000)
 def content_stems(phrase):
     """A phrase's stems without its stop words ("back of the knee" -> back, knee), or all of them if that is all."""
-    return tuple(stem(w) for w in words(phrase) if w not in STOP_WORDS) or stems(phrase)
+    return _content_stems(current(), phrase)
+
+
+@lru_cache(maxsize=20_000)
+def _content_stems(language, phrase):
+    stop = STOP_WORDS_BY_LANGUAGE[language]
+    return tuple(_stem(language, w) for w in words(phrase) if w not in stop) or tuple(
+        _stem(language, w) for w in words(phrase)
+    )
+
+
+def written_forms(text):
+    """Lower-case words as written, accents kept ("punción"): the forms a search index holds, for
+    languages whose pages use accents (a database index matches "punción" only when asked for it)."""
+    return {word for word in ACCENTED_WORD.findall(text.lower().replace("’", "'")) if fold(word) != word}

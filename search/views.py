@@ -9,6 +9,7 @@ from core.visibility import without_restricted
 from .emergency import emergencies_for
 from .evidence import evidence
 from .highlight import snippet
+from .languages import analysing, of_request, site_default
 from .models import ZeroResultDailyHits
 from .next_steps import is_weak, next_steps
 from .query import clean_query, search_terms
@@ -19,10 +20,22 @@ RESULTS_PER_PAGE = 10
 SUGGESTIONS = 6
 
 
-def site_pages(request):
-    """Live, public pages of the site this request is for."""
+def site_pages(request, language=None):
+    """Live, public pages of the site this request is for, in ``language`` (default: the site's).
+
+    Another language's pages sit under the translation of the site's root (the Spanish home), not under it.
+    """
+    language = language or site_default()
     pages = without_restricted(Page.objects.live())
     site = Site.find_for_request(request)
+    if language != site_default():
+        pages = pages.filter(locale__language_code=language)
+        root = (
+            site.root_page.get_translations(inclusive=True).filter(locale__language_code=language).first()
+            if site
+            else None
+        )
+        return pages.descendant_of(root, inclusive=True) if root else pages
     return pages.descendant_of(site.root_page, inclusive=True) if site else pages
 
 
@@ -35,20 +48,29 @@ def get_promotions(query):
     ]
 
 
-def popular_treatments(request, limit=6):
-    """For the start page or a search that found nothing: featured treatments, else the first few A–Z."""
+def popular_treatments(request, limit=6, language=None):
+    """For the start page or a search that found nothing: featured treatments, else the first few A–Z,
+    in the search's language."""
     from home.models import HomePage
     from treatments.models import TreatmentPage
 
-    home = HomePage.objects.first()
+    language = language or site_default()
+    home = HomePage.objects.filter(locale__language_code=language).first()
     featured = home.get_featured_treatments() if home else []
-    return featured[:limit] or list(
-        without_restricted(TreatmentPage.objects.live()).defer_streamfields().order_by("title")[:limit]
-    )
+    treatments = TreatmentPage.objects.live().filter(locale__language_code=language)
+    return featured[:limit] or list(without_restricted(treatments).defer_streamfields().order_by("title")[:limit])
 
 
 @never_cache
 def search(request):
+    """The results page (or JSON with ?format=json), in the request's language: /search/ searches the
+    English pages, /es/search/ the Spanish ones, each read with its own language's words."""
+    language = of_request()
+    with analysing(language):
+        return search_in(request, language)
+
+
+def search_in(request, language):
     search_query = clean_query(request.GET.get("q", ""))
     exact = request.GET.get("exact") == "1"
     promotions, hits, interpretation, outcome = [], [], None, None
@@ -60,7 +82,7 @@ def search(request):
             query.add_hit()
         promotions = get_promotions(query) if query else []
         promoted_ids = {p.page_id for p in promotions if p.page_id}
-        outcome = search_pages(search_query, pages=site_pages(request), correct=not exact)
+        outcome = search_pages(search_query, pages=site_pages(request, language), correct=not exact, language=language)
         interpretation = outcome.interpretation
         hits = [hit for hit in outcome.hits if hit.page_id not in promoted_ids]
         if not hits and not promotions and query:
@@ -113,7 +135,7 @@ def search(request):
             "results": page_obj,
             "total": total,
             # The start page (no query) and a search that found nothing both offer a way in.
-            "popular_treatments": popular_treatments(request) if not search_query else [],
+            "popular_treatments": popular_treatments(request, language=language) if not search_query else [],
             "next_steps": next_steps(interpretation, search_query) if weak else None,
         },
     )
@@ -121,12 +143,20 @@ def search(request):
 
 @never_cache
 def suggest(request):
-    """As-you-type suggestions for the header search box: a few treatments, as JSON."""
+    """As-you-type suggestions for the header search box: a few treatments, as JSON, in the request's language."""
+    language = of_request()
+    with analysing(language):
+        return suggest_in(request, language)
+
+
+def suggest_in(request, language):
     search_query = clean_query(request.GET.get("q", ""))[:100]
     suggestions = []
     emergencies = emergencies_for(search_query)
     if len(search_terms(search_query)) >= 2:
-        outcome = search_pages(search_query, pages=site_pages(request), treatments_only=True)
+        outcome = search_pages(
+            search_query, pages=site_pages(request, language), treatments_only=True, language=language
+        )
         suggestions = [
             {"title": hit.document.title, "url": hit.page.get_url(request)}
             for hit in attach_pages(outcome.hits[:SUGGESTIONS])

@@ -18,8 +18,9 @@ from rapidfuzz.distance import Levenshtein
 
 from .corpus import sync_if_stale
 from .documents import documents
+from .languages import analysing, site_default
 from .lexicon import Lexicon, entry_for
-from .models import IndexedWord, SearchTerm, Synonym
+from .models import IndexedWord, SearchTerm, StoredDocument, Synonym
 from .storage import current_state
 from .text import content_stems, stem, words
 
@@ -204,28 +205,40 @@ def synonym_phrases(term, equivalents):
     return tuple(Synonym(term=term, equivalents=equivalents).phrases())
 
 
-def search_terms():
-    """The editors' search terms as lexicon entries, each with its body area's current name."""
-    return [entry_for(term) for term in SearchTerm.objects.select_related("body_area")]
+def search_terms(language=None):
+    """The editors' search terms in ``language`` as lexicon entries, each with its body area's current name."""
+    rows = SearchTerm.objects.filter(language=language or site_default()).select_related("body_area")
+    return [entry_for(term) for term in rows]
 
 
 COUNT_FIELDS = ("word", "stem", "document_count")
 _lock = threading.Lock()
 _cache = {"version": None, "vocabulary": None, "terms_version": None, "terms": None, "words_changed": 0}
+_other_languages = {}  # language -> (corpus version, vocabulary)
 
 
-def get_vocabulary():
-    """The vocabulary of the stored documents, brought up to date only when the corpus version row changed.
+def get_vocabulary(language=None):
+    """The vocabulary of the stored documents in ``language`` (default: the site's), brought up to date only
+    when the corpus version row changed.
 
-    Checking costs one single-row query. After a publish only the word counts that moved since this process
-    last looked are read and applied; the synonyms and search terms are read again only when they changed,
-    and every word count only in a process that has none yet. Never the pages. Pages that went live without
-    a publish signal are stored first (corpus.sync_if_stale).
+    Checking costs one single-row query. For the site's language, after a publish only the word counts that
+    moved since this process last looked are read and applied; the synonyms and search terms are read again
+    only when they changed, and every word count only in a process that has none yet. Another language's
+    (smaller) vocabulary is counted again from its own stored documents' words (search/storage.py). Never
+    the pages. Pages that went live without a publish signal are stored first (corpus.sync_if_stale).
     """
+    language = language or site_default()
     version, stamp, words_changed, terms_version, size = current_state()
     if sync_if_stale(stamp):
         version, stamp, words_changed, terms_version, size = current_state()
-    with _lock:
+    with _lock, analysing(language):
+        if language != site_default():
+            known_version, vocabulary = _other_languages.get(language, (None, None))
+            if known_version != version:
+                documents.forget_unversioned()
+                vocabulary = other_language_vocabulary(language)
+                _other_languages[language] = (version, vocabulary)
+            return vocabulary
         if _cache["version"] != version:
             documents.forget_unversioned()
             _cache.update(
@@ -239,6 +252,7 @@ def get_vocabulary():
 def brought_up_to_date(words_changed, terms_version, size):
     known = _cache["vocabulary"]
     if _cache["terms_version"] != terms_version or _cache["terms"] is None:
+        # The editors' synonyms are English; another language has its terms in the lexicon (SearchTerm.language).
         groups = [synonym_phrases(*row) for row in Synonym.objects.values_list("term", "equivalents")]
         _cache.update(terms=Terms(groups, search_terms()), terms_version=terms_version)
         known = None
@@ -251,3 +265,13 @@ def brought_up_to_date(words_changed, terms_version, size):
     return known.updated(
         list(IndexedWord.objects.filter(changed__gt=_cache["words_changed"]).values_list(*COUNT_FIELDS)), size
     )
+
+
+def other_language_vocabulary(language):
+    word_df = Counter()
+    size = 0
+    for words_ in StoredDocument.objects.filter(language=language).values_list("words", flat=True):
+        word_df.update(words_)
+        size += 1
+    counts = [(word, stem(word), df) for word, df in word_df.items()]
+    return Vocabulary.from_counts(counts, size, [], search_terms(language))

@@ -37,7 +37,8 @@ class EmergencySignViewSet(SnippetViewSet):
     menu_label = "Emergency signs"
     menu_order = 901
     add_to_admin_menu = True
-    list_display = ["name", "number", "message", "updated_at"]
+    list_display = ["name", "number", "language", "message", "updated_at"]
+    list_filter = ["language", "number"]
     search_fields = ["name", "phrases"]
 
 
@@ -50,8 +51,8 @@ class SearchTermViewSet(SnippetViewSet):
     menu_label = "Search terms"
     menu_order = 902
     add_to_admin_menu = True
-    list_display = ["words", "means", "kind", "body_area"]
-    list_filter = ["kind", "body_area"]
+    list_display = ["words", "means", "kind", "language", "body_area"]
+    list_filter = ["language", "kind", "body_area"]
     search_fields = ["words", "means"]
 
 

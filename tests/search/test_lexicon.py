@@ -110,7 +110,7 @@ def test_the_migration_loaded_the_lexicon_with_body_areas_linked(db):
     calf = SearchTerm.objects.get(words__startswith="calf,")
     assert calf.kind == "anatomy"
     assert calf.body_area.name == "Ankle and foot"
-    assert SearchTerm.objects.count() == len(list(read_entries()))
+    assert SearchTerm.objects.filter(language="en").count() == len(list(read_entries()))
 
 
 def test_loading_again_keeps_what_editors_changed(db):
