@@ -47,14 +47,14 @@ HOME = {
         "<p>Fisioterapeutas, quiroprácticos y masajistas que trabajan en equipo para ayudarle a recuperarse "
         "del dolor y de las lesiones, y a volver a hacer lo que le gusta.</p>"
     ),
-    "featured_heading": "Tratamientos",
+    "featured_heading": "Tratamientos más solicitados",
 }
 
 TREATMENTS_INDEX = {
     "title": "Tratamientos",
     "slug": "tratamientos",
     "intro": (
-        "<p>Los tratamientos que ofrecemos en español. ¿No sabe cuál le conviene? Pida una cita y le "
+        "<p>Todos los tratamientos que ofrecemos, de la A a la Z. ¿No sabe cuál le conviene? Pida una cita y le "
         "ayudamos a elegir.</p>"
     ),
 }
