@@ -66,11 +66,15 @@ class AppointmentFormBuilder(FormBuilder):
         return self._offered_titles[kind]
 
     def create_location_field(self, field, options):
-        options["choices"] = [("", "No preference")] + [(title, title) for title in self.offered_titles("location")]
+        options["choices"] = [("", gettext("No preference"))] + [
+            (title, title) for title in self.offered_titles("location")
+        ]
         return forms.ChoiceField(**options)
 
     def create_clinician_field(self, field, options):
-        options["choices"] = [("", "No preference")] + [(title, title) for title in self.offered_titles("clinician")]
+        options["choices"] = [("", gettext("No preference"))] + [
+            (title, title) for title in self.offered_titles("clinician")
+        ]
         return forms.ChoiceField(**options)
 
     def get_form_class(self):

@@ -19,6 +19,7 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.translation import gettext_lazy as _
 
 SALT = "appointments.form-stamp"
 
@@ -44,7 +45,7 @@ class GuardForm(forms.Form):
 
     website = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     stamp = forms.CharField(required=False, widget=forms.HiddenInput)

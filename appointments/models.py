@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -166,7 +167,7 @@ class AppointmentPage(TakedownGuardMixin, ViewRestrictionsMixin, SummaryMixin, A
     base_form_class = AppointmentPageForm
 
     class Meta:
-        verbose_name = "appointment request page"
+        verbose_name = _("appointment request page")
 
     summary_fields = ("intro", "search_description")
 

@@ -31,8 +31,6 @@ urlpatterns = [
         name="wagtailcore_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", search_views.search, name="search"),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
     # Emptied on every publish like the pages: built from every page, it is slow on a large site.
     path("sitemap.xml", cached_like_pages(sitemap), {"sitemaps": {"wagtail": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -44,6 +42,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other URL from the page tree; this must stay last. English pages keep their
-# unprefixed URLs; Spanish pages live under /es/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# English pages and search keep their unprefixed URLs; Spanish pages and the Spanish search live under /es/.
+# Wagtail serves every other URL from the page tree; its pattern must stay last.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -13,8 +13,36 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 from django.utils.dateformat import time_format
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import gettext, ngettext
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def clock(time):
+    """ "7:30 a.m." (Django translates "a.m." and "p.m.")."""
+    return time_format(time, "g:i a")
+
+
+def hour_count(time):
+    """The hour on a 12-hour clock, for ngettext: Spanish says "a la 1:00" but "a las 2:00"."""
+    return time.hour % 12 or 12
+
+
+def until_text(closes):
+    """ "until 6:30 p.m." after "Open now"."""
+    return ngettext("until %(time)s", "until %(time)s", hour_count(closes)) % {"time": clock(closes)}
+
+
+def opens_text(opens, days_ahead, weekday):
+    """ "opens today at 7:30 a.m.", "opens tomorrow at …", "opens Monday at …" after "Closed now,"."""
+    values = {"time": clock(opens), "weekday": WEEKDAYS[weekday]}
+    n = hour_count(opens)
+    if days_ahead == 0:
+        return ngettext("opens today at %(time)s", "opens today at %(time)s", n) % values
+    if days_ahead == 1:
+        return ngettext("opens tomorrow at %(time)s", "opens tomorrow at %(time)s", n) % values
+    return ngettext("opens %(weekday)s at %(time)s", "opens %(weekday)s at %(time)s", n) % values
 
 
 @dataclass(frozen=True)
@@ -37,6 +65,19 @@ class OpeningStatus:
         if self.days_ahead == 1:
             return "tomorrow"
         return WEEKDAY_NAMES[self.next_weekday]
+
+    @property
+    def state_text(self):
+        return gettext("Open now") if self.is_open else gettext("Closed now")
+
+    @property
+    def detail_text(self):
+        """What follows the state, in the page's language: "until 6:30 p.m." or "opens Monday at …"."""
+        if self.is_open:
+            return until_text(self.closes) if self.closes else ""
+        if self.next_opens is None:
+            return ""
+        return opens_text(self.next_opens, self.days_ahead, self.next_weekday)
 
 
 def clinic_time_zone():
@@ -79,8 +120,9 @@ def upcoming_schedule(periods, now=None, tz=None, days=8):
     time formatting of its own: labels are formatted here, exactly as the page shows them.
 
     ``{"days": [[local midnight as Unix ms, weekday name], …], "periods": [[opens ms, closes ms,
-    "7:30 a.m.", "6:30 p.m."], …]}``, starting with today in the clinic's time zone; ``days + 1``
-    midnights so the last day has an end.
+    "7:30 a.m.", "6:30 p.m."], …], "texts": [[until, opens today, opens tomorrow, opens on its weekday], …],
+    "open": "Open now", "closed": "Closed now"}``, starting with today in the clinic's time zone; ``days + 1``
+    midnights so the last day has an end. ``texts`` runs beside ``periods``, in the page's language.
     """
     tz = tz or clinic_time_zone()
     today = (now or timezone.now()).astimezone(tz).date()
@@ -90,11 +132,20 @@ def upcoming_schedule(periods, now=None, tz=None, days=8):
         return int(datetime.datetime.combine(date, time, tzinfo=tz).timestamp() * 1000)
 
     dates = [today + datetime.timedelta(days=n) for n in range(days + 1)]
-    schedule = {"days": [[unix_ms(date, datetime.time()), WEEKDAY_NAMES[date.weekday()]] for date in dates]}
-    schedule["periods"] = [
-        [unix_ms(date, opens), unix_ms(date, closes), time_format(opens, "g:i a"), time_format(closes, "g:i a")]
+    schedule = {"days": [[unix_ms(date, datetime.time()), str(WEEKDAYS[date.weekday()])] for date in dates]}
+    upcoming = [
+        (date, weekday, opens, closes)
         for date in dates[:-1]
         for weekday, opens, closes in sorted(periods)
         if weekday == date.weekday()
     ]
+    schedule["periods"] = [
+        [unix_ms(date, opens), unix_ms(date, closes), clock(opens), clock(closes)]
+        for date, _, opens, closes in upcoming
+    ]
+    schedule["texts"] = [
+        [until_text(closes), *(opens_text(opens, ahead, weekday) for ahead in (0, 1, 2))]
+        for _, weekday, opens, closes in upcoming
+    ]
+    schedule["open"], schedule["closed"] = gettext("Open now"), gettext("Closed now")
     return schedule

@@ -17,6 +17,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.dates import WEEKDAYS as WEEKDAY_LABELS
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 
 from .hours import clinic_time_zone, opening_status, upcoming_schedule
@@ -24,6 +26,8 @@ from .hours import clinic_time_zone, opening_status, upcoming_schedule
 # A day's schedule is kept a day: its key names the date, so it is never read on another.
 SCHEDULE_SECONDS = 24 * 60 * 60
 MAPS_SEARCH_URL = "https://www.google.com/maps/search/"
+# The stored values and their English names (schema.org's dayOfWeek needs these); pages show
+# Django's translated WEEKDAY_LABELS instead.
 WEEKDAYS = [
     ("0", "Monday"),
     ("1", "Tuesday"),
@@ -93,11 +97,12 @@ class PlaceMixin:
 
     @property
     def hours_by_day(self):
-        """Every weekday with its opening periods, Monday first; closed days have none."""
+        """Every weekday (its name in the page's language) with its opening periods, Monday first; closed
+        days have none."""
         periods = {key: [] for key, _ in WEEKDAYS}
         for block in self.opening_hours:
             periods[block.value["day"]].append((block.value["opens"], block.value["closes"]))
-        return [(label, sorted(periods[key])) for key, label in WEEKDAYS]
+        return [(capfirst(WEEKDAY_LABELS[int(key)]), sorted(periods[key])) for key, _ in WEEKDAYS]
 
     @property
     def opening_periods(self):

@@ -13,6 +13,9 @@ from django.apps import apps as global_apps
 MARKETING_EDITORS = "Marketing editors"
 CLINICAL_REVIEWERS = "Clinical reviewers"
 FRONT_DESK = "Front desk"
+# Staff who translate pages (wagtail-localize) without publishing them: a translated treatment goes live only
+# through clinical review, any other translated page when a marketing editor publishes it.
+TRANSLATORS = "Translators"
 # Clinical reviewers who read Spanish well enough to sign off a Spanish treatment page (treatments/language_review.py).
 # A marker: its members also belong to Clinical reviewers, whose group holds the review task.
 SPANISH_CLINICAL_REVIEWERS = "Spanish clinical reviewers"
@@ -44,6 +47,8 @@ ROLES = {
             ("readability", "glossaryterm", ["add", "change", "delete", "view"]),
             # Patients' words on the home and treatment pages, each with their permission.
             ("trust", "testimonial", ["add", "change", "delete", "view"]),
+            # "Translate this page" and "Sync translated pages" (wagtail-localize's one permission).
+            ("wagtail_localize", "translation", ["submit"]),
         ],
         "collections": [
             ("wagtailimages", "image", ["add", "change", "choose"]),
@@ -67,6 +72,20 @@ ROLES = {
         "pages": {"treatments": ["change"], "team": ["change"]},
     },
     SPANISH_CLINICAL_REVIEWERS: {},
+    TRANSLATORS: {
+        "permissions": [
+            ("wagtailadmin", "admin", ["access"]),
+            ("wagtail_localize", "translation", ["submit"]),
+            # Words patients need in either language that do not count against a page's reading level.
+            ("readability", "glossaryterm", ["add", "change", "view"]),
+        ],
+        "collections": [
+            ("wagtailimages", "image", ["choose"]),
+            ("wagtaildocs", "document", ["choose"]),
+        ],
+        # Creating and editing translations is adding and changing pages; no publish (see TRANSLATORS above).
+        "pages": {"site": ["add", "change"]},
+    },
     FRONT_DESK: {
         "permissions": [
             ("wagtailadmin", "admin", ["access"]),

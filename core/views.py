@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
@@ -18,11 +20,12 @@ def robots_txt(request):
     The bare search page stays crawlable: it is a start page listing popular treatments. Robots
     rules are prefixes in which only `*` and `$` are special, so "/search/?" matches every query.
     """
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        f"Disallow: {reverse('search')}?",
-        f"Disallow: {reverse('search_suggest')}",
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    # Search has a page in every language (/search/, /es/search/).
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            lines += [f"Disallow: {reverse('search')}?", f"Disallow: {reverse('search_suggest')}"]
+    lines += [
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]

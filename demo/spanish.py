@@ -37,6 +37,13 @@ from trust.models import (
 )
 
 SPANISH = "es"
+# The Spanish names patients need, beside the English glossary's (load_demo_content.GLOSSARY), with the same
+# guidance for Spanish editors; "temporomandibular" is one term in both languages.
+GLOSSARY = {
+    "fascitis plantar": "El nombre que se da al dolor de talón; explique qué es la primera vez.",
+    "ciática": "Los pacientes la buscan por este nombre.",
+    "articulación temporomandibular": "Diga “ATM” después de la primera vez.",
+}
 
 HOME = {
     "title": "Inicio",

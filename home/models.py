@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import InlinePanel
@@ -80,7 +81,7 @@ class HomePage(TakedownGuardMixin, BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
 
     def search_document_fields(self):
         """What the home page says to site search, by ranking field (search/ranking.py)."""
@@ -142,7 +143,7 @@ class ContentPage(PlainLanguageMixin, SectionsMixin, BasePage):
     subpage_types = ["home.ContentPage"]
 
     class Meta:
-        verbose_name = "content page"
+        verbose_name = _("content page")
 
     def search_document_fields(self):
         """What a content page says to site search, by ranking field (search/ranking.py)."""

@@ -6,7 +6,9 @@ so a report checking many pages asks the database those things once, not per pag
 
 from dataclasses import dataclass
 
-from wagtail.models import get_page_models
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, get_page_models
 
 from .claims import find_claims
 from .measure import reading_level
@@ -30,9 +32,13 @@ class PlainLanguageCheck:
 
 class Checker:
     def __init__(self):
-        self.target = PlainLanguageSettings.load().target_grade
+        self.settings = PlainLanguageSettings.load()
+        # Each page's language from its locale id: a report checking many pages asks once, not per page.
+        self.languages = dict(Locale.objects.values_list("pk", "language_code"))
         self.glossary = list(GlossaryTerm.objects.values_list("term", flat=True))
-        self.claims = list(ClaimPhrase.objects.values_list("phrase", flat=True))
+        self.claims = {}
+        for phrase, language in ClaimPhrase.objects.values_list("phrase", "language"):
+            self.claims.setdefault(language, []).append(phrase)
         self.shared_names = [
             title
             for model in plain_language_page_models()
@@ -41,11 +47,15 @@ class Checker:
         ]
 
     def check(self, page):
-        pieces = page.plain_language_pieces()
+        """The check of ``page`` in its own language, whatever the language of the admin showing it: the text
+        measured is what its visitors read, care cards' fixed wording ("Call 911 now if you have:") included."""
+        language = self.languages.get(page.locale_id, settings.LANGUAGE_CODE)
+        with translation.override(language):
+            pieces = page.plain_language_pieces()
         terms = [*self.glossary, *self.shared_names, *page.plain_language_terms()]
         return PlainLanguageCheck(
-            level=reading_level(pieces, terms=terms, target=self.target),
-            claims=find_claims(pieces, self.claims),
+            level=reading_level(pieces, terms=terms, target=self.settings.target_for(language), language=language),
+            claims=find_claims(pieces, self.claims.get(language, []), language),
         )
 
 

@@ -1,8 +1,12 @@
 """What editors and administrators set for plain language: the target grade, the glossary, the claims list."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from .spanish import DEFAULT_TARGET as DEFAULT_SPANISH_TARGET
+from .spanish import LANGUAGE as SPANISH
 
 DEFAULT_TARGET_GRADE = 8
 DEFAULT_CLAIMS = ["cure", "guaranteed", "miracle", "100%", "permanent", "no side effects", "risk-free"]
@@ -19,8 +23,21 @@ class PlainLanguageSettings(BaseGenericSetting):
         ),
     )
 
+    spanish_target = models.PositiveSmallIntegerField(
+        "Spanish target score",
+        default=DEFAULT_SPANISH_TARGET,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=(
+            "The score a Spanish page should reach, or exceed, on the INFLESZ scale (Szigriszt-Pazos; higher is "
+            "easier). 55 is “normal”, what patient information should reach; 65 is “quite easy”."
+        ),
+    )
+
     class Meta:
         verbose_name = "plain language"
+
+    def target_for(self, language):
+        return self.spanish_target if language == SPANISH else self.target_grade
 
 
 class GlossaryTerm(models.Model):
@@ -53,6 +70,12 @@ class ClaimPhrase(models.Model):
         unique=True,
         help_text="Matched as whole words, any case, with simple endings (“cure” also finds “cures”).",
     )
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="Checked on pages in this language (“garantizado” on Spanish pages, “guaranteed” on English ones).",
+    )
     reason = models.CharField(
         max_length=255,
         blank=True,
@@ -60,7 +83,7 @@ class ClaimPhrase(models.Model):
     )
 
     class Meta:
-        ordering = ["phrase"]
+        ordering = ["language", "phrase"]
         verbose_name = "claim to avoid"
         verbose_name_plural = "claims to avoid"
 

@@ -4,9 +4,11 @@ import re
 
 from core.visible_text import SENTENCE_END
 
-# A sentence ends at . ! ? or … followed by a space and something that can start a sentence.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])['\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’%-]*")
+# A sentence ends at . ! ? or … followed by a space and something that can start a sentence: a capital (Spanish
+# ones included) or a digit, perhaps after an opening quote, bracket or Spanish ¿ ¡.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])['\"”’)]*\s+(?=[\"“‘(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑÜ])")
+# A word starts with a letter or digit of any language ("punción", "ciática" are one word each).
+WORD = re.compile(r"[^\W_][\w'’%-]*")
 
 
 def sentences(pieces):

@@ -1,5 +1,7 @@
 """The "Reading level" report (Reports menu): pages over the target grade or making a claim to avoid."""
 
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
@@ -17,7 +19,10 @@ class PageFinding:
     def __init__(self, page, check):
         self.page, self.check = page, check
         self.pk, self.title = page.pk, page.get_admin_display_title()
-        self.grade, self.smog, self.target = check.level.grade, check.level.smog, check.level.target
+        level = check.level
+        self.grade, self.smog, self.target = level.grade, level.smog, level.target
+        self.language = dict(settings.LANGUAGES).get(level.language, level.language)
+        self.formula = f"{level.scale.formula} / {level.scale.second_formula}"
         self.longest = check.level.longest[0].text if check.level.longest else ""
         self.claims = "; ".join(f"{claim.phrase}: {claim.sentence}" for claim in check.claims)
         self.url = page.full_url or ""
@@ -34,7 +39,13 @@ def pages_needing_attention():
             check = checker.check(draft)
             if check.needs_attention:
                 findings.append(PageFinding(draft, check))
-    return sorted(findings, key=lambda finding: -finding.grade)
+    return sorted(findings, key=difficulty)
+
+
+def difficulty(finding):
+    """Hardest first in each language: a high grade in English, a low score in Spanish."""
+    level = finding.check.level
+    return (level.language, level.grade if level.scale.higher_is_easier else -level.grade)
 
 
 class ReadingLevelReport(SafeSpreadsheetExportMixin, ReportView):
@@ -48,14 +59,23 @@ class ReadingLevelReport(SafeSpreadsheetExportMixin, ReportView):
     columns = [
         TitleColumn("title", label="Page", url_name="wagtailadmin_pages:edit", width="18%"),
         Column("page_type", label="Type"),
-        Column("grade", label="Grade (Flesch–Kincaid)"),
-        Column("smog", label="SMOG"),
+        Column("language", label=_("Language")),
+        Column("grade", label=_("Grade (Flesch–Kincaid) or INFLESZ score")),
+        Column("smog", label=_("SMOG or Fernández-Huerta")),
         Column("target", label="Target"),
         Column("longest", label="Longest sentence"),
         Column("claims", label="Claims to avoid"),
     ]
-    list_export = ["title", "page_type", "grade", "smog", "target", "longest", "claims", "url"]
-    export_headings = {"title": "Page", "page_type": "Type", "url": "Page address"}
+    list_export = ["title", "page_type", "language", "formula", "grade", "smog", "target", "longest", "claims", "url"]
+    export_headings = {
+        "title": "Page",
+        "page_type": "Type",
+        "language": _("Language"),
+        "formula": _("Formulas"),
+        "grade": _("Grade (Flesch–Kincaid) or INFLESZ score"),
+        "smog": _("SMOG or Fernández-Huerta"),
+        "url": "Page address",
+    }
 
     def get_queryset(self):
         return pages_needing_attention()

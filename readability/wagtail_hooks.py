@@ -48,7 +48,8 @@ class ClaimsViewSet(SnippetViewSet):
     model = ClaimPhrase
     icon = "warning"
     menu_label = "Claims to avoid"
-    list_display = ["phrase", "reason"]
+    list_display = ["phrase", "language", "reason"]
+    list_filter = ["language"]
 
 
 class PlainLanguageGroup(SnippetViewSetGroup):

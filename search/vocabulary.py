@@ -65,7 +65,10 @@ class Vocabulary:
             self.forms[stem(word)].add(word)
         self.synonym_stems = {s for key in self.phrase_groups for s in key} | self.lexicon.stems
         self.known = sorted(set(self.word_df) | {w for s in self.synonym_stems for w in self.forms[s]})
-        self.multiword = [key for key in {*self.phrase_groups, *self.lexicon.meanings} if len(key) > 1]
+        self.multiword = sorted(key for key in {*self.phrase_groups, *self.lexicon.meanings} if len(key) > 1)
+        # Neighbouring words of the phrases the site and its lexicon know ("carpal tunnel", "gait analysis"):
+        # the context that tells a real word typed by mistake ("carpel", "gate") from one meant.
+        self.phrase_pairs = {frozenset(pair) for key in self.multiword for pair in zip(key, key[1:], strict=False)}
 
     def is_known(self, word):
         key = stem(word)
@@ -96,13 +99,20 @@ class Vocabulary:
 
     def correction(self, word, max_distance=None):
         """The closest known word within a small edit distance, preferring common words; None if none."""
+        found = self.corrections(word, max_distance)
+        return found[0] if found else None
+
+    def corrections(self, word, max_distance=None):
+        """Known words within a small edit distance, closest and most common first."""
         if max_distance is None:
             max_distance = 1 if len(word) <= 5 else 2
         matches = process.extract(word, self.known, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=20)
-        if not matches:
-            return None
-        best = min(matches, key=lambda m: (m[1], m[0][0] != word[0], -self.word_df.get(m[0], 0), m[0]))
-        return best[0]
+        ranked = sorted(matches, key=lambda m: (m[1], m[0][0] != word[0], -self.word_df.get(m[0], 0), m[0]))
+        return [match[0] for match in ranked]
+
+    def in_phrase_with(self, word, neighbour):
+        """Whether two words stand side by side in a phrase the site or its lexicon knows."""
+        return frozenset((stem(word), stem(neighbour))) in self.phrase_pairs
 
     def synonyms_of(self, key):
         return [other for group in self.phrase_groups.get(key, ()) for other in self.groups[group] if other != key]

@@ -1,6 +1,7 @@
 from django import forms
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -80,7 +81,7 @@ class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage)
         return TreatmentPage.objects.select_related("hero_image", "reviewer_page")
 
     class Meta:
-        verbose_name = "treatments index"
+        verbose_name = _("treatments index")
 
     def search_document_fields(self):
         """What the treatments index says to site search, by ranking field (search/ranking.py)."""
@@ -259,7 +260,7 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
     plain_language_names_are_terms = True
 
     class Meta:
-        verbose_name = "treatment"
+        verbose_name = _("treatment")
 
     def fill_review_due(self):
         if self.next_review_due is None:

@@ -9,6 +9,7 @@ module.
 import datetime
 
 from django.apps import apps as global_apps
+from django.conf import settings
 from django.utils import timezone
 
 from core.roles import CLINICAL_REVIEWERS
@@ -114,9 +115,50 @@ def review_status(page, today=None):
     return f"Due in {days} day{'s' if days != 1 else ''}"
 
 
+def with_source_changes(queryset):
+    """``queryset`` of pages annotated with ``source_published_at`` (when the English page they translate was
+    last published; None for English pages) and ``source_changed`` (True when that is later than the
+    translation's own last publish).
+
+    Why these two dates: a translated treatment page goes live only through the Clinical review workflow's
+    approval (language_review.py), so its ``last_published_at`` is when a reviewer last signed off its
+    content; the source's ``last_published_at`` is when the English text patients read last changed. Both
+    are plain columns, so one subquery marks every row. wagtail-localize's own sync state
+    (TranslationSource.last_updated_at) was not used: it moves only when someone syncs, so an English change
+    nobody synced yet, the very case the mark exists for, would never show.
+    """
+    from django.db.models import BooleanField, Case, F, OuterRef, Q, Subquery, Value, When
+    from wagtail.models import Page
+
+    source = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
+    ).exclude(pk=OuterRef("pk"))
+    return queryset.annotate(source_published_at=Subquery(source.values("last_published_at")[:1])).annotate(
+        source_changed=Case(
+            When(Q(source_published_at__gt=F("last_published_at")), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+
+
+def translations_behind_source():
+    """Live translated treatments whose English page was published again after their own last review."""
+    from .models import TreatmentPage
+
+    return (
+        with_source_changes(TreatmentPage.objects.live().exclude(locale__language_code=settings.LANGUAGE_CODE))
+        .filter(source_changed=True)
+        .select_related("locale")
+        .defer_streamfields()
+        .order_by("-source_published_at", "title")
+    )
+
+
 def treatments_due_for_review(today=None):
-    """Live treatments changed since review (a shared image or condition, see shared_changes.py), overdue,
-    due within DUE_SOON_DAYS, or never reviewed; most urgent first."""
+    """Live treatments changed since review (a shared image or condition, see shared_changes.py), translations
+    whose English source changed since they were reviewed, overdue, due within DUE_SOON_DAYS, or never
+    reviewed; most urgent first."""
     from django.db.models import F, OuterRef, Q, Subquery
 
     from .models import ChangeSinceReview, TreatmentPage
@@ -125,11 +167,20 @@ def treatments_due_for_review(today=None):
     horizon = today + datetime.timedelta(days=DUE_SOON_DAYS)
     latest_change = ChangeSinceReview.objects.filter(page=OuterRef("pk")).order_by("-changed_at", "-pk")
     return (
-        TreatmentPage.objects.live()
+        with_source_changes(TreatmentPage.objects.live())
         .annotate(change_since_review=Subquery(latest_change.values("description")[:1]))
         .filter(
-            Q(change_since_review__isnull=False) | Q(next_review_due__lte=horizon) | Q(next_review_due__isnull=True)
+            Q(change_since_review__isnull=False)
+            | Q(source_changed=True)
+            | Q(next_review_due__lte=horizon)
+            | Q(next_review_due__isnull=True)
         )
+        .select_related("locale")
         .defer_streamfields()
-        .order_by(F("change_since_review").asc(nulls_last=True), F("next_review_due").asc(nulls_first=True), "title")
+        .order_by(
+            F("change_since_review").asc(nulls_last=True),
+            F("source_changed").desc(),
+            F("next_review_due").asc(nulls_first=True),
+            "title",
+        )
     )

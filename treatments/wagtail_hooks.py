@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.db.models import OuterRef, Subquery
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -6,11 +8,12 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize.models import TranslationSource
 
 from .models import TreatmentIndexPage, TreatmentPage
-from .review import DUE_SOON_DAYS, review_status, treatments_due_for_review
+from .review import DUE_SOON_DAYS, review_status, translations_behind_source, treatments_due_for_review
 from .taxonomy import BodyArea, Condition
-from .views import REPORT_PERMISSIONS, ReviewsDueReport
+from .views import REPORT_PERMISSIONS, SOURCE_CHANGED_FILTER, ReviewsDueReport, language_name
 
 DASHBOARD_LIMIT = 10
 
@@ -70,6 +73,52 @@ def add_reviews_due_panel(request, panels):
     total = due.count()
     if total:
         panels.append(ReviewsDuePanel(list(due[:DASHBOARD_LIMIT]), total))
+
+
+class SourceChangedPanel(Component):
+    """Dashboard panel: translations whose English page changed after they were reviewed, each with the way to
+    bring it up to date (wagtail-localize's "Sync translated pages" for its English page) and to open it."""
+
+    name = "translations_behind_source"
+    template_name = "treatments/admin/source_changed_panel.html"
+    order = 160  # just after the reviews due
+
+    def __init__(self, pages, total, can_sync):
+        self.pages, self.total, self.can_sync = pages, total, can_sync
+
+    def get_context_data(self, parent_context):
+        return {
+            "rows": [
+                {
+                    "page": page,
+                    "language": language_name(page),
+                    "sync_url": reverse("wagtail_localize:update_translations", args=[page.translation_source_id])
+                    if self.can_sync and page.translation_source_id
+                    else "",
+                }
+                for page in self.pages
+            ],
+            "total": self.total,
+            "report_url": f"{reverse('treatment_reviews_due')}?translation={SOURCE_CHANGED_FILTER}",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_source_changed_panel(request, panels):
+    if not can_see_reviews_due(request.user):
+        return
+    behind = translations_behind_source().annotate(
+        translation_source_id=Subquery(
+            TranslationSource.objects.filter(
+                object_id=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
+            ).values("pk")[:1]
+        )
+    )
+    pages = list(behind[:DASHBOARD_LIMIT])
+    if pages:
+        total = len(pages) if len(pages) < DASHBOARD_LIMIT else behind.count()
+        can_sync = request.user.has_perm("wagtail_localize.submit_translation")
+        panels.append(SourceChangedPanel(pages, total, can_sync))
 
 
 class ConditionViewSet(SnippetViewSet):

@@ -175,6 +175,9 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The languages staff may choose for the admin (Account → Preferences → Language): each keeps their own,
+# whatever language the page they edit is in. Without this Wagtail offers every language it ships.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # A page sent for translation starts as a draft: a translation is health content and goes live only through
 # clinical review (treatments/language_review.py), never because its English source is live.
@@ -182,6 +185,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Denver")
 USE_I18N = True
 USE_TZ = True
+# Dates as patients write them in each language ("November 30, 2026", "30 de noviembre de 2026"):
+# templates use |date:"DATE_FORMAT"; clinic_site/formats/ overrides Django's English "Nov. 30, 2026".
+FORMAT_MODULE_PATH = ["clinic_site.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -4,13 +4,13 @@ The header's and footer's links to other pages are the navigation app's (``navig
 """
 
 from django import template
+from django.utils.dates import WEEKDAYS
+from django.utils.text import capfirst
 
-from core.places import WEEKDAYS, maps_search_url
+from core.places import maps_search_url
 from core.seo import ancestors_of
 
 register = template.Library()
-
-_WEEKDAY_LABELS = dict(WEEKDAYS)
 
 
 @register.filter
@@ -27,5 +27,8 @@ def directions_url(address_lines):
 
 @register.filter
 def weekday_label(value):
-    """ "0" → "Monday" … "6" → "Sunday" (the values stored by OpeningHoursBlock)."""
-    return _WEEKDAY_LABELS.get(str(value), "")
+    """ "0" → "Monday" … "6" → "Sunday" (the values stored by OpeningHoursBlock), in the page's language."""
+    try:
+        return capfirst(WEEKDAYS[int(value)])
+    except (KeyError, TypeError, ValueError):
+        return ""

@@ -12,6 +12,7 @@ from core.roles import (
     FRONT_DESK,
     MARKETING_EDITORS,
     ROLES,
+    TRANSLATORS,
     apply_role_permissions,
     find_permissions,
 )
@@ -63,6 +64,7 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
         | taxonomy
         | glossary
         | testimonials
+        | {"wagtail_localize.submit_translation"}  # "Translate this page", "Sync translated pages"
     )
     assert collection_permissions(MARKETING_EDITORS) == {
         "add_image",
@@ -85,6 +87,17 @@ def test_each_role_holds_exactly_what_its_name_promises(treatment_index):
     assert model_permissions(FRONT_DESK) == {"wagtailadmin.access_admin", "wagtailforms.view_formsubmission"}
     assert not collection_permissions(FRONT_DESK)
     assert not page_permissions(FRONT_DESK)
+
+    # Translators translate and edit pages but publish nothing (a Spanish treatment goes live through review).
+    assert model_permissions(TRANSLATORS) == {
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        "readability.add_glossaryterm",
+        "readability.change_glossaryterm",
+        "readability.view_glossaryterm",
+    }
+    assert collection_permissions(TRANSLATORS) == {"choose_image", "choose_document"}
+    assert page_permissions(TRANSLATORS) == {("Page", "add_page"), ("Page", "change_page")}
 
 
 def test_synonym_permissions_are_granted_once_the_model_exists(db):

@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Locale
 
 from appointments.models import AppointmentFormField
+from core.roles import TRANSLATORS
 from demo.spanish import APPOINTMENT_FIELDS
 from treatments.language_review import approved_publish
 
@@ -59,3 +60,8 @@ def spanish_appointment_page(appointment_page, spanish_home, translate):
         for label, kind, required, choices, help_text in APPOINTMENT_FIELDS
     ]
     return translate(appointment_page, title="Pedir una cita", slug="pedir-una-cita", form_fields=fields)
+
+
+@pytest.fixture
+def translator(make_staff):
+    return make_staff("tomas", TRANSLATORS, "Tomás", "Navarro")

@@ -1,10 +1,14 @@
 """The lexicon: everyday words for the body, symptoms, injuries and conditions, as data editors extend."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 
 from search.interpretation import BODY_AREA, LEXICON_WEIGHTS, interpret
 from search.lexicon import LEXICON, load_default_terms, read_entries
 from search.models import SearchTerm
+from search.text import stem
 from search.vocabulary import get_vocabulary
 from treatments.models import BodyArea
 
@@ -39,7 +43,11 @@ def test_the_shipped_lexicon_covers_the_body_and_everyday_speech_broadly():
         ("frozen shoulder", "adhesive capsulitis", "Shoulder"),
         ("runner's knee", "patellofemoral pain syndrome", "Knee"),
         ("shin splints", "medial tibial stress syndrome", "Ankle and foot"),
-        ("rolled", "ankle sprain", "Ankle and foot"),
+        ("rolled my ankle", "ankle sprain", "Ankle and foot"),
+        ("sit bones", "ischial tuberosity", "Hip and pelvis"),
+        ("c-section", "cesarean section", "Hip and pelvis"),
+        ("hammer toe", "hammer toe", "Ankle and foot"),
+        ("roll over in bed", "benign paroxysmal positional vertigo", "Head"),
         ("sleeping wrong", "wry neck", "Neck"),
     ],
 )
@@ -58,7 +66,17 @@ def test_lay_words_lead_to_what_pages_say_and_to_a_body_area(words, means, area)
         ("pins and needles", "numbness"),
         ("locked", "locking"),
         ("clicking", "clicking"),
-        ("gave way", "instability"),
+        ("knee gave way", "instability"),
+        ("killing me", "pain"),
+        ("sore after running", "delayed onset muscle soreness"),
+        ("can't raise my arm", "frozen shoulder"),
+        ("weak grip", "grip strength"),
+        ("foam roller", "myofascial release"),
+        ("water retention", "edema"),
+        ("motion sickness", "vestibular"),
+        ("kneeling", "patellofemoral pain"),
+        ("period pain", "pelvic pain"),
+        ("shuffling", "gait"),
         ("twisted", "sprain"),
         ("lifting", "lifting injury"),
         ("running", "running injury"),
@@ -137,3 +155,47 @@ def test_an_editors_new_term_reaches_search_at_once(db):
     assert get_vocabulary().lexicon.targets(("zorb",)) == []
     SearchTerm.objects.create(words="zorbing", means="balance training", kind="activity")
     assert [t.key for t in get_vocabulary().lexicon.targets(("zorb",))] == [("balanc", "train")]
+
+
+@pytest.mark.parametrize(
+    ("part", "region"),
+    [("calves", "leg"), ("shins", "leg"), ("hamstring", "thigh"), ("forearm", "arm"), ("heels", "foot")],
+)
+def test_a_part_of_the_body_also_means_the_region_it_belongs_to(part, region):
+    # A page about legs ("legs feel fresher after a massage") is about the calves too.
+    assert region in entries_by_word()[part].means
+
+
+@pytest.mark.parametrize("word", ["hurt", "injury", "injured", "give", "roll", "band", "work", "arm"])
+def test_an_everyday_word_alone_names_no_condition(word):
+    """A lay phrase whose other words are stop words ("hurt all over", "work injury", "into my arm") would
+    make its one remaining word mean the whole phrase: every "hurt" would mean fibromyalgia."""
+    site = vocabulary(terms=[(e.kind, ", ".join(e.words), ", ".join(e.means), e.body_area) for e in read_entries()])
+    kinds = {target.kind for target in site.lexicon.targets((stem(word),))}
+    assert kinds <= {"anatomy", "symptom"}
+    assert ("fibromyalgia",) not in site.lexicon.meanings.get((stem(word),), {})
+
+
+def test_an_existing_site_gets_the_lexicon_s_corrections_but_keeps_editors_changes(db):
+    update = import_module("search.migrations.0008_update_default_lexicon").update
+    # A site migrated before: the old default rows, one of them edited since.
+    SearchTerm.objects.filter(words__startswith="fibromyalgia,").delete()
+    SearchTerm.objects.filter(words__startswith="calf,").delete()
+    old_fibromyalgia = "fibromyalgia, fibro, hurt all over, pain everywhere"
+    SearchTerm.objects.create(words=old_fibromyalgia, means="fibromyalgia, chronic pain", kind="condition")
+    old_calf = "calf, calves, calf muscle, back of lower leg"
+    SearchTerm.objects.create(words=old_calf, means="calf, soleus", kind="anatomy")
+    update(apps, None)
+    assert not SearchTerm.objects.filter(words__contains="hurt all over").exists()
+    assert SearchTerm.objects.filter(words__startswith="fibromyalgia,", words__contains="hurts everywhere").exists()
+    assert SearchTerm.objects.get(words=old_calf).means == "calf, soleus"
+
+
+@pytest.mark.parametrize(
+    ("typed", "symptom"), [("ankles and legs swollen", "swollen"), ("numb hands", "numb"), ("swollen feet", "swollen")]
+)
+def test_a_symptom_typed_with_a_body_part_keeps_the_typed_words_own_weight(typed, symptom):
+    """A lay phrase takes over its words (each then counts for little): a shipped phrase that is only a
+    symptom word and a body part would make a page that says "swelling" count for less."""
+    site = vocabulary(terms=[(e.kind, ", ".join(e.words), ", ".join(e.means), e.body_area) for e in read_entries()])
+    assert any(concept.variants.get((stem(symptom),)) == 1.0 for concept in interpret(typed, site).concepts)

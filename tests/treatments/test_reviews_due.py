@@ -98,7 +98,7 @@ def test_report_lists_the_treatments_due(client, treatments, staff):
 
     export = client.get("/admin/reports/treatment-reviews-due/", {"export": "csv"})
     rows = b"".join(export.streaming_content).decode().splitlines()
-    assert rows[0].startswith("Treatment,Next review due,Last reviewed,Reviewed by")
+    assert rows[0].startswith("Treatment,Language,Translation,Next review due,Last reviewed,Reviewed by")
     assert len(rows) == 5
 
 

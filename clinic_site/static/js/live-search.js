@@ -25,7 +25,8 @@
     list.id = listId;
     list.className = "suggestions";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "Suggested treatments");
+    // The words come from the page (data-suggest-*), in its language.
+    list.setAttribute("aria-label", input.getAttribute("data-suggest-label") || "Suggested treatments");
     list.hidden = true;
     status.className = "visually-hidden";
     status.setAttribute("role", "status");
@@ -83,8 +84,10 @@
       if (options.length) {
         list.hidden = false;
         input.setAttribute("aria-expanded", "true");
-        status.textContent = options.length + (options.length === 1 ? " suggestion" : " suggestions") +
-          ", use the up and down arrows to choose.";
+        var one = input.getAttribute("data-suggest-one") || "1 suggestion, use the up and down arrows to choose.";
+        var many = input.getAttribute("data-suggest-many") ||
+          "{n} suggestions, use the up and down arrows to choose.";
+        status.textContent = options.length === 1 ? one : many.replace("{n}", String(options.length));
       } else {
         close();
         status.textContent = "";

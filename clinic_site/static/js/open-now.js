@@ -25,23 +25,25 @@
     var today = dayIndex(now);
     if (today < 0) return;
 
-    var open = null;
-    var next = null;
-    schedule.periods.forEach(function (period) {
-      if (period[0] <= now && now < period[1]) open = open || period;
-      if (period[0] > now && (!next || period[0] < next[0])) next = period;
+    // The phrases come with the schedule, in the page's language (texts[i] belongs to periods[i]).
+    var texts = schedule.texts;
+    if (!texts || !schedule.open || !schedule.closed) return;
+    var open = -1;
+    var next = -1;
+    schedule.periods.forEach(function (period, i) {
+      if (period[0] <= now && now < period[1] && open < 0) open = i;
+      if (period[0] > now && (next < 0 || period[0] < schedule.periods[next][0])) next = i;
     });
 
     var detail = "";
-    if (open) {
-      detail = " until " + open[3];
-    } else if (next) {
-      var ahead = dayIndex(next[0]) - today;
-      var day = ahead === 0 ? "today" : ahead === 1 ? "tomorrow" : days[dayIndex(next[0])][1];
-      detail = ", opens " + day + " at " + next[2];
+    if (open >= 0) {
+      detail = " " + texts[open][0];
+    } else if (next >= 0) {
+      var ahead = dayIndex(schedule.periods[next][0]) - today;
+      detail = ", " + texts[next][Math.min(ahead, 2) + 1];
     }
-    element.classList.toggle("open-status--open", Boolean(open));
-    element.querySelector(".open-status__state").textContent = open ? "Open now" : "Closed now";
+    element.classList.toggle("open-status--open", open >= 0);
+    element.querySelector(".open-status__state").textContent = open >= 0 ? schedule.open : schedule.closed;
     element.querySelector(".open-status__detail").textContent = detail;
   }
 

@@ -18,7 +18,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
 from core.models import ClinicSettings
-from demo import illustrations, trust_pages
+from demo import illustrations, spanish, trust_pages
 from demo import people as team
 from demo.red_flags import add_red_flags
 from demo.spanish import SpanishDemo
@@ -237,7 +237,7 @@ class Command(BaseCommand):
 
     def glossary(self):
         """Words the demo pages need that patients know by name; they do not count against a page's grade."""
-        for term, note in GLOSSARY.items():
+        for term, note in {**GLOSSARY, **spanish.GLOSSARY}.items():
             GlossaryTerm.objects.get_or_create(term=term, defaults={"note": note})
 
     def featured(self, home):

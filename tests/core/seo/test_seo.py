@@ -136,7 +136,9 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_admin_and_search
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     # Rules are prefixes (RFC 9309): "/search/?" keeps out every result page but not the start page.
     assert {"Disallow: /admin/", "Disallow: /search/?", "Disallow: /search/suggest/"} <= set(lines)
+    assert {"Disallow: /es/search/?", "Disallow: /es/search/suggest/"} <= set(lines)  # the Spanish search
     assert "Disallow: /search/" not in lines
+    assert "Disallow: /es/search/" not in lines
     assert "Allow" not in response.content.decode().replace("Disallow", "")
     assert client.head("/robots.txt").status_code == 200  # crawlers and monitors may ask with HEAD
 
