@@ -9,7 +9,9 @@ site search (/search/?format=json) and Wagtail's default search (``Page.objects.
 results as JSON) are measured in fresh workers, in-process (Django's test client in a subprocess) and
 through gunicorn (one worker on --port). Per worker it prints: resident memory after searching minus
 before (the worker had served the home page only), the first search, the first search after a page
-was published by another process, and warm median and p95. Exit 1 when the site search misses a target.
+was published by another process, and warm median and p95; and the CPU time of the first search and of an
+average warm one, which other work on a shared machine does not inflate as it does the wall-clock figures.
+Exit 1 when the site search misses a target.
 """
 
 import argparse
@@ -239,6 +241,9 @@ class InProcessWorker:
     def rss(self):
         return self.ask("rss")["mib"]
 
+    def cpu_ms(self):
+        return self.ask("cpu")["ms"]
+
     def close(self):
         self.process.stdin.close()
         self.process.wait(timeout=30)
@@ -251,7 +256,8 @@ class GunicornWorker:
         self.log = open(Path(tempfile.gettempdir()) / f"search-latency-{args.port}.log", "w")  # noqa: SIM115
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.search_settings"}
         command = [str(Path(sys.executable).with_name("gunicorn")), "-b", f"127.0.0.1:{args.port}", "-w", "1"]
-        command += ["-k", "gthread", "--threads", "2", "clinic_site.wsgi"]
+        # Without its own control socket: gunicorn 27 otherwise shares one per user with any other gunicorn here.
+        command += ["-k", "gthread", "--threads", "2", "--no-control-socket", "clinic_site.wsgi"]
         self.process = subprocess.Popen(  # noqa: S603 - our own gunicorn, arguments from this file
             command, env=env, stdout=self.log, stderr=self.log, start_new_session=True
         )
@@ -280,9 +286,19 @@ class GunicornWorker:
         assert response.status == 200, (path, response.status)
         return (time.perf_counter() - started) * 1000
 
+    def workers(self):
+        return Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+
     def rss(self):
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
-        return sum(rss_mib(pid) for pid in children)
+        return sum(rss_mib(pid) for pid in self.workers())
+
+    def cpu_ms(self):
+        """The worker's user and system CPU time (in clock ticks of 10 ms: exact enough over many requests)."""
+        ticks = sum(
+            sum(map(int, Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11:13]))
+            for pid in self.workers()
+        )
+        return ticks * 1000 / os.sysconf("SC_CLK_TCK")
 
     def close(self):
         os.killpg(self.process.pid, 15)
@@ -297,10 +313,14 @@ def measure(worker_class, args, engine):
     try:
         worker.get("/")  # a worker that has served a page, but never searched
         before = worker.rss()
+        cpu = worker.cpu_ms()
         first = worker.get(prefix + QUERIES[0].replace(" ", "+"))
+        first_cpu = worker.cpu_ms() - cpu
         for query in QUERIES:
             worker.get(prefix + query.replace(" ", "+"))
+        cpu = worker.cpu_ms()
         timings = sorted(worker.get(prefix + query.replace(" ", "+")) for _ in range(args.rounds) for query in QUERIES)
+        warm_cpu = (worker.cpu_ms() - cpu) / len(timings)
         publish_one()
         after_publish = worker.get(prefix + QUERIES[0].replace(" ", "+"))
         memory = worker.rss() - before
@@ -312,19 +332,22 @@ def measure(worker_class, args, engine):
         "after_publish": after_publish,
         "median": statistics.median(timings),
         "p95": percentile(timings, 0.95),
+        "first_cpu": first_cpu,
+        "warm_cpu": warm_cpu,
     }
 
 
 HEADER = (
     f"{'pages':>6} {'engine':<8} {'worker':<11} {'+MiB':>7} {'first ms':>9} {'published ms':>13} "
-    f"{'p50 ms':>7} {'p95 ms':>7}"
+    f"{'p50 ms':>7} {'p95 ms':>7} {'first CPU ms':>12} {'warm CPU ms':>11}"
 )
 
 
 def report(pages, engine, label, figures):
     row = (
         f"{pages:>6} {engine:<8} {label:<11} {figures['memory']:>7.1f} {figures['first']:>9.1f} "
-        f"{figures['after_publish']:>13.1f} {figures['median']:>7.1f} {figures['p95']:>7.1f}"
+        f"{figures['after_publish']:>13.1f} {figures['median']:>7.1f} {figures['p95']:>7.1f} "
+        f"{figures['first_cpu']:>12.1f} {figures['warm_cpu']:>11.1f}"
     )
     misses = []
     if engine == "site":

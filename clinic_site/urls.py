@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,6 +11,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 from core.page_cache import cached_like_pages
 from core.password_limit import limit_guesses
 from core.password_reset import RateLimitedPasswordResetView
+from core.routing import serve as serve_page
 from core.sitemap import AllLanguagesSitemap
 from core.views import brand_stylesheet, robots_txt
 from search import views as search_views
@@ -43,10 +44,13 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # English pages and search keep their unprefixed URLs; Spanish pages and the Spanish search live under /es/.
-# Wagtail serves every other URL from the page tree; its pattern must stay last.
+# Wagtail serves every other URL from the page tree, its serve view given a route found with fewer queries
+# (core/routing.py); its pattern must stay last, as it matches every path.
+page_urls = [url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"]
+page_urls.append(re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"))
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("", include(wagtail_urls)),
+    path("", include(page_urls)),
     prefix_default_language=False,
 )

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from .page_cache import until_next_change
 from .visibility import without_restricted
 
 # Region-qualified names for the Denver metro audience (US English, US Spanish).
@@ -42,14 +43,21 @@ def og_locale(language=None):
 
 
 def _live_translations(page):
-    """The live, public versions of ``page`` in every language, by language code (one query, cached on the page)."""
+    """The live, public versions of ``page`` in every language, by language code (one query per generation)."""
     if not hasattr(page, "_clinic_translations"):
-        # Restrictions from the cached list (core/visibility.py): .public() would cost a query per page view.
-        translations = without_restricted(
-            Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+        # Publishing, unpublishing, moving or restricting a page starts a new generation: kept until then.
+        page._clinic_translations = until_next_change(
+            f"live-translations:{page.translation_key}", lambda: _find_live_translations(page.translation_key)
         )
-        page._clinic_translations = {p.locale.language_code: p for p in translations}
     return page._clinic_translations
+
+
+def _find_live_translations(translation_key):
+    # Restrictions from the cached list (core/visibility.py): .public() would cost a query per page view.
+    translations = without_restricted(
+        Page.objects.filter(translation_key=translation_key).live().select_related("locale")
+    )
+    return {p.locale.language_code: p for p in translations}
 
 
 def page_alternates(page, request):

@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from .brand import DEFAULT_BRAND_COLOUR, normalise, validate_brand_colour
-from .page_cache.keys import until_next_change  # not the package, whose invalidation reads these models
+from .page_cache.keys import until_saved  # not the package, whose invalidation reads these models
 from .places import MAPS_SEARCH_URL, WEEKDAYS, PlaceMixin, latitude_field, longitude_field, maps_search_url
 
 __all__ = ["MAPS_SEARCH_URL", "WEEKDAYS", "ClinicSettings", "OpeningHoursBlock", "maps_search_url"]
@@ -139,11 +139,11 @@ class ClinicSettings(PlaceMixin, BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """Wagtail's, with the row read once per change (every page shows it), not once per render."""
+        """Wagtail's, with the row read once per change to it (every page shows it), not once per render."""
         attr_name = cls.get_cache_attr_name()
         site = None if hasattr(request, attr_name) else Site.find_for_request(request)
         if site is not None:
-            instance = until_next_change(f"clinic-settings:{site.pk}", lambda: cls.for_site(site))
+            instance = until_saved(f"clinic-settings:{site.pk}", lambda: cls.for_site(site))
             instance._request = request
             setattr(request, attr_name, instance)
         return super().for_request(request)

@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from .outline import outline
-from .page_cache import CachedPageMixin
+from .page_cache import CachedPageMixin, until_next_change
 from .seo import plain_text
 
 
@@ -61,18 +61,28 @@ def remember_parent(child, parent):
 class RoutingMixin:
     """Wagtail's route, one query cheaper per page passed through on the way to a deeper one: a page
     only passed through is made specific without loading its own fields (``specific_deferred``);
-    routing needs only its type and tree position. The page served is loaded whole, as Wagtail does."""
+    routing needs only its type and tree position, so it is kept until the next change. The page served
+    is loaded whole, as Wagtail does."""
 
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
-        child = self.get_children().filter(slug=path_components[0]).first()
+        slug, remaining = path_components[0], path_components[1:]
+        if remaining:
+            # A page passed through (the treatments list on the way to a treatment) is found once per
+            # generation: adding, moving, renaming or deleting one starts a new one.
+            child = until_next_change(f"route-through:{self.pk}:{slug}", lambda: self.child_passed_through(slug))
+        else:
+            child = self.get_children().filter(slug=slug).first()
+            child = child.specific if child is not None else None
         if child is None:
             raise Http404
-        remaining = path_components[1:]
-        child = child.specific_deferred if remaining else child.specific
         remember_parent(child, self)
         return child.route(request, remaining)
+
+    def child_passed_through(self, slug):
+        child = self.get_children().filter(slug=slug).first()
+        return child.specific_deferred if child is not None else None
 
 
 class OneQueryChildRouteMixin:

@@ -126,3 +126,7 @@ def connect_signals():
     post_delete.connect(synonyms_changed, sender=Synonym, dispatch_uid=UID)
     post_save.connect(synonyms_changed, sender=SearchTerm, dispatch_uid=UID)
     post_delete.connect(synonyms_changed, sender=SearchTerm, dispatch_uid=UID)
+    # A search term names its body area as the area is called now: renaming an area changes the terms.
+    body_area = SearchTerm._meta.get_field("body_area").related_model
+    post_save.connect(synonyms_changed, sender=body_area, dispatch_uid=UID)
+    post_delete.connect(synonyms_changed, sender=body_area, dispatch_uid=UID)

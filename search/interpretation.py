@@ -117,7 +117,7 @@ def synonym_spans(tokens, vocabulary):
     keys = [(stem(t.word),) for t in tokens]
     available = {key[0]: i for i, key in enumerate(keys)}
     found = []
-    for phrase in vocabulary.multiword:
+    for phrase in vocabulary.multiword_sharing(available):
         # Word order varies ("rolled my ankle", "ankle I rolled"): all of the phrase's words must be there.
         positions = [available.get(part) for part in phrase]
         if None not in positions:

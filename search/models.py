@@ -1,3 +1,5 @@
+import uuid
+
 from django.db import models
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
@@ -89,9 +91,16 @@ class IndexedWord(models.Model):
     word = models.CharField(max_length=100, primary_key=True)
     stem = models.CharField(max_length=100)
     document_count = models.IntegerField(default=0)  # moved by +/- deltas (search/storage.py)
+    # The corpus's ``words_changed`` when this count last moved: a process reads only the rows changed since
+    # it last looked. A word no page uses any more stays at 0, so processes see it go.
+    changed = models.PositiveBigIntegerField(default=0, db_index=True)
 
     def __str__(self):
         return self.word
+
+
+def new_version():
+    return uuid.uuid4().hex
 
 
 class SearchCorpus(models.Model):
@@ -100,12 +109,18 @@ class SearchCorpus(models.Model):
     ``version`` is a new random value on every change (never a counter: a rolled-back change must not
     bring back a number some process already saw); ``pages_stamp`` records which live pages the documents
     were made from, so pages published without signals (bulk imports) are noticed and built.
+    ``words_changed`` counts the changes to the word counts (each counted word row records the change that
+    last moved it), so a process applies only what changed since it last looked; ``terms_version`` changes
+    with the synonyms and search terms, which a process then reads again. A new row (a new database) has a
+    new ``terms_version``, so a process never mistakes it for the one it knew.
     """
 
     version = models.CharField(max_length=32, default="")
     document_count = models.PositiveIntegerField(default=0)
     pages_stamp = models.CharField(max_length=200, default="")
     document_format = models.PositiveIntegerField(default=0)
+    words_changed = models.PositiveBigIntegerField(default=0)
+    terms_version = models.CharField(max_length=32, default=new_version)
 
     def __str__(self):
         return f"search corpus {self.version}"

@@ -5,13 +5,12 @@ so publishing one page costs a few queries whatever the size of the site. Writes
 lock first, so two processes publishing at once never lose a count. This module knows no page type.
 """
 
-import uuid
 from collections import Counter, defaultdict
 
 from django.db import transaction
 from django.db.models import F
 
-from .models import IndexedWord, SearchCorpus, StoredDocument
+from .models import IndexedWord, SearchCorpus, StoredDocument, new_version
 from .text import stem
 
 CHUNK = 500
@@ -31,9 +30,13 @@ def corpus_row(lock=False):
     return rows.get(pk=1)
 
 
+STATE_FIELDS = ("version", "pages_stamp", "words_changed", "terms_version", "document_count")
+
+
 def current_state():
-    """(version, pages stamp): what a process compares with what it last loaded, in one single-row query."""
-    return SearchCorpus.objects.filter(pk=1).values_list("version", "pages_stamp").first() or ("", "")
+    """(version, pages stamp, words changed, terms version, document count): what a process compares with
+    what it last loaded, in one single-row query."""
+    return SearchCorpus.objects.filter(pk=1).values_list(*STATE_FIELDS).first() or ("", "", 0, "", 0)
 
 
 def set_stamp(pages_stamp, document_format=None):
@@ -66,8 +69,7 @@ def save_documents(entries):
             [StoredDocument(page_id=p, revision_id=r, published_at=t, words=w, data=d) for p, r, t, w, d in entries],
             batch_size=CHUNK,
         )
-        apply_word_counts(delta)
-        changed(corpus)
+        changed(corpus, delta)
 
 
 def remove_documents(page_ids):
@@ -82,24 +84,31 @@ def remove_documents(page_ids):
             for words in StoredDocument.objects.filter(page_id__in=page_id_chunk).values_list("words", flat=True):
                 delta.subtract(words)
             StoredDocument.objects.filter(page_id__in=page_id_chunk).delete()
-        apply_word_counts(delta)
-        changed(corpus)
+        changed(corpus, delta)
 
 
 def bump_version():
-    """Tell every process to reload (synonyms changed)."""
+    """Tell every process to read the synonyms and search terms again (an editor changed them)."""
     with transaction.atomic():
-        changed(corpus_row(lock=True))
+        corpus = corpus_row(lock=True)
+        corpus.terms_version = new_version()
+        corpus.save(update_fields=["terms_version"])
+        changed(corpus)
 
 
-def changed(corpus):
-    corpus.version = uuid.uuid4().hex
+def changed(corpus, delta=None):
+    """Record a change on the locked corpus row: a new version, and the word counts moved by ``delta``."""
+    corpus.version = new_version()
     corpus.document_count = StoredDocument.objects.count()
-    corpus.save(update_fields=["version", "document_count"])
+    if delta:
+        corpus.words_changed += 1
+        apply_word_counts(delta, corpus.words_changed)
+    corpus.save(update_fields=["version", "document_count", "words_changed"])
 
 
-def apply_word_counts(delta):
-    """Move each word's document count by its delta: one UPDATE per distinct delta, not per word."""
+def apply_word_counts(delta, change):
+    """Move each word's document count by its delta: one UPDATE per distinct delta, not per word. Each row
+    moved records ``change``; a word no page uses any more stays, at 0, so every process sees it go."""
     delta = {word: n for word, n in delta.items() if n and len(word) <= MAX_WORD_LENGTH}
     added = [word for word, n in delta.items() if n > 0]
     for chunk in chunks(added):
@@ -111,7 +120,4 @@ def apply_word_counts(delta):
         by_delta[n].append(word)
     for n, words in by_delta.items():
         for chunk in chunks(words):
-            IndexedWord.objects.filter(word__in=chunk).update(document_count=F("document_count") + n)
-    removed = [word for word, n in delta.items() if n < 0]
-    for chunk in chunks(removed):
-        IndexedWord.objects.filter(word__in=chunk, document_count__lte=0).delete()
+            IndexedWord.objects.filter(word__in=chunk).update(document_count=F("document_count") + n, changed=change)

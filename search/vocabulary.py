@@ -7,6 +7,7 @@ them when the corpus version changes and shares them with every request it serve
 """
 
 import bisect
+import copy
 import math
 import threading
 from collections import Counter, defaultdict
@@ -18,38 +19,22 @@ from rapidfuzz.distance import Levenshtein
 from .corpus import sync_if_stale
 from .documents import documents
 from .lexicon import Lexicon, entry_for
-from .models import IndexedWord, SearchCorpus, SearchTerm, Synonym
+from .models import IndexedWord, SearchTerm, Synonym
 from .storage import current_state
 from .text import content_stems, stem, words
 
 
-class Vocabulary:
-    def __init__(self, docs, synonym_groups, terms=()):
-        word_df = Counter()
-        for doc in docs:
-            word_df.update(doc.words)
-        self.index(word_df, len(docs), synonym_groups, terms)
+class Terms:
+    """What editors manage, indexed for interpretation: the synonym groups and the search terms (lexicon).
 
-    @classmethod
-    def from_counts(cls, word_counts, size, synonym_groups, terms=()):
-        """The vocabulary from stored counts: [(word, stem, number of documents)] and the number of documents."""
-        vocabulary = cls.__new__(cls)
-        vocabulary.index(Counter(), size, synonym_groups, terms, word_counts)
-        return vocabulary
+    They change rarely and pages often, so a process builds this once per change of the terms
+    (``SearchCorpus.terms_version``) and keeps it while publishes move the word counts.
+    """
 
-    def index(self, word_df, size, synonym_groups, terms=(), word_counts=None):
-        self.size = size
-        self.word_df = word_df
-        if word_counts is None:
-            word_counts = [(word, stem(word), df) for word, df in word_df.items()]
-        self.stem_df = Counter()
-        self.forms = defaultdict(set)
-        for word, word_stem, df in word_counts:
-            self.word_df[word] = df
-            self.stem_df[word_stem] += df
-            self.forms[word_stem].add(word)
+    def __init__(self, synonym_groups, terms=()):
         self.groups = []
         self.phrase_groups = defaultdict(set)
+        self.forms = defaultdict(set)
         for phrases in synonym_groups:
             keys = [key for key in (content_stems(phrase) for phrase in phrases) if key]
             if len(keys) < 2:
@@ -64,11 +49,100 @@ class Vocabulary:
         for word in self.lexicon.words:
             self.forms[stem(word)].add(word)
         self.synonym_stems = {s for key in self.phrase_groups for s in key} | self.lexicon.stems
-        self.known = sorted(set(self.word_df) | {w for s in self.synonym_stems for w in self.forms[s]})
+        self.known = frozenset(w for s in self.synonym_stems for w in self.forms.get(s, ()))
+        # Indexed by stem, so a query looks only at the phrases that share a word with it, not at every phrase.
         self.multiword = sorted(key for key in {*self.phrase_groups, *self.lexicon.meanings} if len(key) > 1)
         # Neighbouring words of the phrases the site and its lexicon know ("carpal tunnel", "gait analysis"):
         # the context that tells a real word typed by mistake ("carpel", "gate") from one meant.
         self.phrase_pairs = {frozenset(pair) for key in self.multiword for pair in zip(key, key[1:], strict=False)}
+        self.multiword_by_stem = defaultdict(list)
+        for order, key in enumerate(self.multiword):
+            for part in set(key):
+                self.multiword_by_stem[part].append(order)
+
+
+class Vocabulary:
+    def __init__(self, docs, synonym_groups, terms=()):
+        word_df = Counter()
+        for doc in docs:
+            word_df.update(doc.words)
+        counts = [(word, stem(word), df) for word, df in word_df.items()]
+        self.index(Terms(synonym_groups, terms), counts, len(docs))
+
+    @classmethod
+    def from_counts(cls, word_counts, size, synonym_groups, terms=()):
+        """The vocabulary from stored counts: [(word, stem, number of documents)] and the number of documents."""
+        return cls.from_terms(Terms(synonym_groups, terms), word_counts, size)
+
+    @classmethod
+    def from_terms(cls, terms, word_counts, size):
+        """The vocabulary of already indexed ``terms`` (a Terms) and stored counts."""
+        vocabulary = cls.__new__(cls)
+        vocabulary.index(terms, word_counts, size)
+        return vocabulary
+
+    def index(self, terms, word_counts, size):
+        self.terms = terms
+        self.size = size
+        self.word_df = Counter()
+        self.stem_df = Counter()
+        self.forms = defaultdict(set, {key: set(forms) for key, forms in terms.forms.items()})
+        for word, word_stem, df in word_counts:
+            if df > 0:
+                self.word_df[word] = df
+                self.stem_df[word_stem] += df
+                self.forms[word_stem].add(word)
+        self.known = sorted(set(self.word_df) | terms.known)
+        self.groups = terms.groups
+        self.phrase_groups = terms.phrase_groups
+        self.lexicon = terms.lexicon
+        self.synonym_stems = terms.synonym_stems
+        self.multiword = terms.multiword
+        self.phrase_pairs = terms.phrase_pairs
+
+    def updated(self, word_counts, size):
+        """A new vocabulary with these words' counts ([(word, stem, number of documents)], as they are now;
+        0 for a word no page uses any more) and ``size``: the work is proportional to what changed.
+
+        A copy, not a change in place: threads searching with this vocabulary are never disturbed.
+        """
+        new = copy.copy(self)
+        new.size = size
+        new.word_df, new.stem_df, new.forms = Counter(self.word_df), Counter(self.stem_df), copy.copy(self.forms)
+        new.known = list(self.known)
+        for word, word_stem, df in word_counts:
+            df = max(df, 0)
+            old = new.word_df.get(word, 0)
+            if df == old:
+                continue
+            new.stem_df[word_stem] += df - old
+            if new.stem_df[word_stem] <= 0:
+                del new.stem_df[word_stem]
+            if df:
+                new.word_df[word] = df
+            else:
+                del new.word_df[word]
+            if old and df:
+                continue
+            forms = set(new.forms.get(word_stem, ()))  # a new set: the old one is still read by others
+            position = bisect.bisect_left(new.known, word)
+            listed = position < len(new.known) and new.known[position] == word
+            if df:
+                forms.add(word)
+                if not listed:
+                    new.known.insert(position, word)
+            else:
+                if word not in self.terms.forms.get(word_stem, ()):
+                    forms.discard(word)
+                if listed and word not in self.terms.known:
+                    del new.known[position]
+            new.forms[word_stem] = forms
+        return new
+
+    def multiword_sharing(self, stems_):
+        """The synonym and lexicon phrases of several words that share a word with ``stems_``, in order."""
+        by_stem = self.terms.multiword_by_stem
+        return [self.multiword[order] for order in sorted({o for s in stems_ for o in by_stem.get(s, ())})]
 
     def is_known(self, word):
         key = stem(word)
@@ -135,26 +209,45 @@ def search_terms():
     return [entry_for(term) for term in SearchTerm.objects.select_related("body_area")]
 
 
+COUNT_FIELDS = ("word", "stem", "document_count")
 _lock = threading.Lock()
-_cache = {"version": None, "vocabulary": None}
+_cache = {"version": None, "vocabulary": None, "terms_version": None, "terms": None, "words_changed": 0}
 
 
 def get_vocabulary():
-    """The vocabulary of the stored documents, reloaded only when the corpus version row changed.
+    """The vocabulary of the stored documents, brought up to date only when the corpus version row changed.
 
-    Checking costs one single-row query; reloading reads the word counts (one row per distinct word),
-    never the pages. Pages that went live without a publish signal are stored first (corpus.sync_if_stale).
+    Checking costs one single-row query. After a publish only the word counts that moved since this process
+    last looked are read and applied; the synonyms and search terms are read again only when they changed,
+    and every word count only in a process that has none yet. Never the pages. Pages that went live without
+    a publish signal are stored first (corpus.sync_if_stale).
     """
-    version, stamp = current_state()
+    version, stamp, words_changed, terms_version, size = current_state()
     if sync_if_stale(stamp):
-        version, stamp = current_state()
+        version, stamp, words_changed, terms_version, size = current_state()
     with _lock:
         if _cache["version"] != version:
             documents.forget_unversioned()
-            counts = IndexedWord.objects.filter(document_count__gt=0).values_list("word", "stem", "document_count")
-            size = SearchCorpus.objects.filter(pk=1).values_list("document_count", flat=True).first() or 0
-            groups = [synonym_phrases(*row) for row in Synonym.objects.values_list("term", "equivalents")]
             _cache.update(
-                version=version, vocabulary=Vocabulary.from_counts(list(counts), size, groups, search_terms())
+                vocabulary=brought_up_to_date(words_changed, terms_version, size),
+                version=version,
+                words_changed=words_changed,
             )
         return _cache["vocabulary"]
+
+
+def brought_up_to_date(words_changed, terms_version, size):
+    known = _cache["vocabulary"]
+    if _cache["terms_version"] != terms_version or _cache["terms"] is None:
+        groups = [synonym_phrases(*row) for row in Synonym.objects.values_list("term", "equivalents")]
+        _cache.update(terms=Terms(groups, search_terms()), terms_version=terms_version)
+        known = None
+    if known is None or known.terms is not _cache["terms"] or words_changed < _cache["words_changed"]:
+        counts = IndexedWord.objects.filter(document_count__gt=0).values_list(*COUNT_FIELDS)
+        return Vocabulary.from_terms(_cache["terms"], list(counts), size)
+    if words_changed == _cache["words_changed"]:
+        return known.updated([], size)
+    # Absolute counts, not deltas: applying a row twice (a change made while this one read) does no harm.
+    return known.updated(
+        list(IndexedWord.objects.filter(changed__gt=_cache["words_changed"]).values_list(*COUNT_FIELDS)), size
+    )

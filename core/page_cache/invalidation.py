@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from .keys import GENERATION_KEY
+from .keys import GENERATION_KEY, forget
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def connect_signals():
     """Empty the page cache on every change to what core knows a visitor could see (CoreConfig.ready)."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from core.models import ClinicSettings
@@ -76,3 +76,18 @@ def connect_signals():
     # Clinic details are created with their defaults on the first page view, so (like the models apps
     # register) only a change or a deletion empties the cache.
     invalidate_when_changed(ClinicSettings, get_image_model(), get_document_model())
+    # Kept across publishes (keys.until_saved): forgotten when they change.
+    for signal in (post_save, post_delete):
+        signal.connect(forget_clinic_settings, sender=ClinicSettings, dispatch_uid=KEPT_UID)
+        signal.connect(forget_locales, sender=Locale, dispatch_uid=KEPT_UID)
+
+
+KEPT_UID = "core.page_cache.forget"
+
+
+def forget_clinic_settings(instance, **kwargs):
+    forget(f"clinic-settings:{instance.site_id}")
+
+
+def forget_locales(**kwargs):
+    forget("locale-ids")

@@ -49,6 +49,28 @@ def until_next_change(name, build):
     return value
 
 
+def until_saved(name, build):
+    """``build()``, kept in the shared cache under ``name`` across publishes until :func:`forget` is called
+    for it (from the post_save and post_delete of what it reads, see :mod:`.invalidation`) or for
+    ``PAGE_CACHE_SECONDS``, whichever comes first: as long as a cached page may show it.
+
+    For what every render reads and a page's publish never changes (the locales, the clinic's details), so
+    the first render after a publish does not read it again. Built afresh while the shared cache is
+    unreachable.
+    """
+    key = f"page-cache:kept:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
+def forget(name):
+    """Drop what :func:`until_saved` keeps under ``name``."""
+    cache.delete(f"page-cache:kept:{name}")
+
+
 def query_params(request):
     """The query string without tracking parameters, as sorted (name, value) pairs."""
     return sorted(

@@ -108,6 +108,40 @@ def test_a_worker_notices_a_publish_by_the_version_row_and_reloads_only_the_coun
     assert len(captured) <= 6
 
 
+def test_after_a_publish_a_worker_applies_only_the_word_counts_that_moved(make_treatment):
+    make_treatment("Cupping therapy")
+    page = make_treatment("Zygomatic release")
+    get_vocabulary()  # this worker has searched before
+    page.title, page.summary, page.body = "Mandibular release", "Plain words.", core_body("jaw release")
+    page.save_revision().publish()  # by an editor, in any process
+    with CaptureQueriesContext(connection) as captured:
+        updated = get_vocabulary()
+    assert updated.is_known("mandibular") and not updated.is_known("zygomatic")
+    assert not updated.correction("zygomatik")  # a word no page uses any more is not offered either
+    word_queries = [q["sql"] for q in captured if "site_search_indexedword" in q["sql"]]
+    assert len(word_queries) == 1 and "changed" in word_queries[0]  # the moved rows, not every word
+    assert not [q for q in captured if "site_search_synonym" in q["sql"] or "site_search_searchterm" in q["sql"]]
+
+    forget_process_state()
+    fresh = get_vocabulary()  # every count read again
+    assert (updated.size, updated.word_df, updated.stem_df, updated.known) == (
+        fresh.size,
+        fresh.word_df,
+        fresh.stem_df,
+        fresh.known,
+    )
+    assert {k: v for k, v in updated.forms.items() if v} == {k: v for k, v in fresh.forms.items() if v}
+
+
+def test_changing_a_search_term_makes_every_worker_read_the_terms_again(make_treatment):
+    from search.models import SearchTerm
+
+    make_treatment("Cupping therapy")
+    assert not get_vocabulary().lexicon.targets(("zorb",))
+    SearchTerm.objects.create(words="zorb", means="cupping", kind=SearchTerm.Kind.CONDITION)
+    assert [target.key for target in get_vocabulary().lexicon.targets(("zorb",))] == [("cup",)]
+
+
 def test_the_vocabulary_is_unchanged_between_publishes_and_costs_one_query(make_treatment):
     make_treatment("Cupping therapy")
     first = get_vocabulary()

@@ -79,3 +79,13 @@ def test_a_treatment_deleted_leaves_its_testimonial_as_a_general_one(client, nee
     testimonial.refresh_from_db()
     assert testimonial.treatment is None
     assert quotes(shown_testimonials(client, needling.url)) == ["Loved it."]
+
+
+def test_a_new_testimonial_is_shown_at_once_though_the_list_is_kept_until_the_next_change(client, needling):
+    """The treatment page keeps its testimonials until the next change; adding one is such a change."""
+    factories.TestimonialFactory(quote="First praise.")
+    assert quotes(shown_testimonials(client, needling.url)) == ["First praise."]
+    factories.TestimonialFactory(quote="Newer praise.", treatment=needling)
+    assert quotes(shown_testimonials(client, needling.url)) == ["Newer praise.", "First praise."]
+    testimonials.Testimonial.objects.get(quote="First praise.").delete()
+    assert quotes(shown_testimonials(client, needling.url)) == ["Newer praise."]
