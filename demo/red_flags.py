@@ -64,11 +64,71 @@ RED_FLAGS = {
 }
 
 
-def care_cards(slug):
-    """The Safety section's care cards for a demo treatment, in its stored form."""
+# The same warning signs for the Spanish pages, keyed by the English treatment's slug.
+ESPALDA_EMERGENCIA = [
+    "No poder controlar la orina o el intestino",
+    "Adormecimiento en la entrepierna o en la parte de adentro de los muslos",
+    "Debilidad en las dos piernas que aparece de pronto",
+]
+
+RED_FLAGS_ES = {
+    "dry-needling": {
+        EMERGENCY: [
+            "Le falta el aire de repente o siente un dolor fuerte en el pecho después de una punción cerca del "
+            "pecho o de la parte alta de la espalda"
+        ],
+        URGENT: ["Enrojecimiento, calor o hinchazón donde entró una aguja", "Fiebre después de la sesión"],
+        NON_URGENT: ["Dolor o moretones que duran más de tres días"],
+    },
+    "chiropractic-care": {
+        EMERGENCY: [*ESPALDA_EMERGENCIA, "Un dolor de cabeza fuerte y repentino, mareo o dificultad para hablar"],
+        URGENT: ["Dolor que baja por la pierna y empeora cada vez más"],
+        NON_URGENT: ["Rigidez o dolor que dura más de unos días después de un ajuste"],
+    },
+    "instrument-assisted-soft-tissue-mobilization": {
+        URGENT: ["Hinchazón, calor o enrojecimiento que empeora después del tratamiento"],
+        NON_URGENT: ["Un moretón que no se ha quitado después de una semana"],
+    },
+    "physical-therapy": {
+        EMERGENCY: [*ESPALDA_EMERGENCIA, "Dolor en el pecho o falta de aire durante el ejercicio"],
+        URGENT: ["Dolor de espalda con fiebre, o un dolor que le despierta en la noche y no se calma"],
+        NON_URGENT: ["Dolor que no ha mejorado después de seis semanas de ejercicios"],
+    },
+    "post-surgical-rehabilitation": {
+        EMERGENCY: ["Le falta el aire de repente o siente dolor en el pecho"],
+        URGENT: [
+            "Una pantorrilla hinchada, caliente, roja o adolorida",
+            "Fiebre, o una herida roja, que supura o que huele mal",
+        ],
+        NON_URGENT: ["Rigidez que no mejora de una semana a otra"],
+    },
+    "shockwave-therapy": {
+        URGENT: ["Hinchazón, moretones fuertes o adormecimiento en la zona tratada que empeoran"],
+        NON_URGENT: ["Dolor que no ha mejorado seis semanas después de su última sesión"],
+    },
+    "sports-injury-rehabilitation": {
+        EMERGENCY: ["Un golpe en la cabeza seguido de confusión, vómito o un dolor de cabeza que empeora"],
+        URGENT: ["No puede apoyar la pierna, o la articulación se ve deformada"],
+        NON_URGENT: ["Hinchazón que no ha bajado después de una semana"],
+    },
+    "therapeutic-massage": {
+        EMERGENCY: ["Le falta el aire de repente o siente dolor en el pecho"],
+        URGENT: ["Una pantorrilla hinchada, caliente, roja o adolorida: no deje que se la masajeen"],
+        NON_URGENT: ["Dolor que dura más de dos días después de un masaje"],
+    },
+    "tmj-therapy": {
+        EMERGENCY: ["Dolor de mandíbula que viene con dolor en el pecho, falta de aire o sudor"],
+        URGENT: ["La mandíbula se le trabó y no puede abrir ni cerrar la boca"],
+        NON_URGENT: ["Dolor o chasquidos de la mandíbula que duran más de dos semanas"],
+    },
+}
+
+
+def care_cards(slug, flags=RED_FLAGS):
+    """The Safety section's care cards for a demo treatment, in its stored form (``flags``: which language)."""
     return [
         {"level": level, "signs": "<ul>" + "".join(f"<li>{sign}</li>" for sign in signs) + "</ul>"}
-        for level, signs in RED_FLAGS.get(slug, {}).items()
+        for level, signs in flags.get(slug, {}).items()
     ]
 
 

@@ -1,18 +1,40 @@
-"""The demo site's Spanish pages: home, treatments index, Dry Needling and the appointment request page.
+"""The demo site's Spanish pages: every English demo page has its Spanish version.
 
 Written for this project in plain, patient-level Spanish (not machine translated). Before a real launch a
 qualified reviewer must check every translation (README "Languages"). Each page is made with Wagtail's
 ``copy_for_translation``, so it shares its English page's ``translation_key`` and the two name each other
 in ``hreflang`` and the language switcher. Only missing pages are created; an editor's work is never
 overwritten.
+
+The texts: the home, treatments index, Dry Needling and appointment pages here; the other treatments and the
+About page as Markdown in demo/content/es/ (a mirror of demo/content/); the team, locations and trust pages in
+demo/spanish_pages.py; the treatments' warning signs in demo/red_flags.py.
 """
+
+import re
+from pathlib import Path
 
 from wagtail.models import Locale
 
 from appointments.models import AppointmentFormField, AppointmentPage
-from home.models import FeaturedTreatment
+from demo import spanish_pages
+from demo.red_flags import RED_FLAGS_ES, care_cards
+from home.models import ContentPage, FeaturedTreatment
+from locations.models import LocationIndexPage, LocationPage
+from people.models import ClinicianPage, OurTeamPage
+from treatments.importer import MalformedFile, read_markdown_page
+from treatments.importer.build import benefits_value, conditions_value, faq_value, rich_text, safety_value
+from treatments.importer.markdown import read_markdown
 from treatments.language_review import approved_publish
 from treatments.models import TreatmentIndexPage, TreatmentPage
+from trust.models import (
+    AccessibilityStatementPage,
+    FirstVisitPage,
+    InsurancePage,
+    Insurer,
+    NondiscriminationPage,
+    PrivacyNoticePage,
+)
 
 SPANISH = "es"
 # The Spanish names patients need, beside the English glossary's (load_demo_content.GLOSSARY), with the same
@@ -32,14 +54,14 @@ HOME = {
         "<p>Fisioterapeutas, quiroprácticos y masajistas que trabajan en equipo para ayudarle a recuperarse "
         "del dolor y de las lesiones, y a volver a hacer lo que le gusta.</p>"
     ),
-    "featured_heading": "Tratamientos",
+    "featured_heading": "Tratamientos más solicitados",
 }
 
 TREATMENTS_INDEX = {
     "title": "Tratamientos",
     "slug": "tratamientos",
     "intro": (
-        "<p>Los tratamientos que ofrecemos en español. ¿No sabe cuál le conviene? Pida una cita y le "
+        "<p>Todos los tratamientos que ofrecemos, de la A a la Z. ¿No sabe cuál le conviene? Pida una cita y le "
         "ayudamos a elegir.</p>"
     ),
 }
@@ -53,6 +75,9 @@ DRY_NEEDLING = {
         "con más libertad."
     ),
     "also_known_as": "punción seca de puntos gatillo, dry needling",
+    "search_description": (
+        "Punción seca en Westminster, CO, con fisioterapeutas con licencia: agujas muy finas para el dolor muscular."
+    ),
     "body": [
         {
             "type": "overview",
@@ -130,10 +155,7 @@ DRY_NEEDLING = {
                         ),
                     },
                 ],
-                "when_to_seek_care": (
-                    "<p>Busque atención médica urgente si después de la sesión le falta el aire, siente dolor "
-                    "en el pecho o nota fiebre o enrojecimiento que aumenta. En una emergencia, llame al 911.</p>"
-                ),
+                "care_cards": care_cards("dry-needling", RED_FLAGS_ES),
             },
         },
         {
@@ -191,6 +213,54 @@ APPOINTMENT_FIELDS = [
 ]
 
 
+ES_CONTENT = Path(__file__).resolve().parent / "content" / "es"
+FRONT_MATTER = re.compile(r"\A---\n(?P<fields>.*?)\n---\n", re.DOTALL)
+# How each kind of section of a Spanish treatment file becomes its block (treatments/importer/build.py).
+BUILDERS = {"benefits": benefits_value, "safety": safety_value, "conditions": conditions_value, "faq": faq_value}
+
+
+def read_spanish_treatment(path, english):
+    """The fields of ``english``'s Spanish page from its Markdown mirror, demo/content/es/treatments/<slug>.md.
+
+    The file starts with "key: value" lines between "---" lines (slug, summary, description, seo_title,
+    also_known_as), then "# Title" and one "## " section for each of the English page's blocks, in the same
+    order: the Spanish headings say nothing the English importer could recognise, so a section's place says
+    which block it is. The warning signs come from demo/red_flags.py, as for the English page.
+    """
+    text = path.read_text(encoding="utf-8")
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        raise MalformedFile(path, 1, 'start with the page\'s fields between two "---" lines')
+    meta = dict(line.split(": ", 1) for line in match["fields"].splitlines())
+    # Blank lines in place of the fields keep the Markdown's line numbers right in error messages.
+    doc = read_markdown(("\n" * match.group().count("\n") + text[match.end() :]).split("\n"), str(path))
+    kinds = [block.block_type for block in english.body]
+    if len(doc.sections) != len(kinds) or doc.intro:
+        message = f'write one "## " section for each of the English page\'s blocks ({", ".join(kinds)})'
+        raise MalformedFile(path, doc.title_line, message)
+    body = []
+    for kind, section in zip(kinds, doc.sections, strict=True):
+        if kind in BUILDERS:
+            built = BUILDERS[kind](section, doc, str(path))
+            if built is None:
+                raise MalformedFile(path, section.line, f'the "{section.heading}" section does not read as {kind}')
+            value = built[0]
+        else:
+            value = {"heading": section.heading, "text": rich_text(section.pieces)}
+        if kind == "safety":
+            value["care_cards"] = [*value["care_cards"], *care_cards(english.slug, RED_FLAGS_ES)]
+        body.append({"type": kind, "value": value})
+    return {
+        "title": doc.title,
+        "slug": meta["slug"],
+        "seo_title": meta["seo_title"],
+        "summary": meta["summary"],
+        "search_description": meta["description"],
+        "also_known_as": meta["also_known_as"],
+        "body": body,
+    }
+
+
 class SpanishDemo:
     def __init__(self, report):
         self.report = report  # report(page, created), the command's own output
@@ -199,24 +269,91 @@ class SpanishDemo:
     def load(self, home):
         created_home = home.get_translation_or_none(self.locale) is None
         spanish_home = self.translate(home, HOME)
-        index = TreatmentIndexPage.objects.child_of(home).first()
-        if index is not None:
-            # Created, it gets the Clinical review workflow like the English one (treatments/apps.py).
-            spanish_index = self.translate(index, TREATMENTS_INDEX)
-            if spanish_index is not None:
-                dry_needling = TreatmentPage.objects.child_of(index).filter(slug="dry-needling").first()
-                if dry_needling is not None:
-                    self.translate(dry_needling, DRY_NEEDLING, review_fields=True)
+        self.treatments(home)
         appointment = AppointmentPage.objects.child_of(home).first()
         if appointment is not None:
             self.translate(appointment, APPOINTMENT, form_fields=True)
+        about = ContentPage.objects.child_of(home).filter(slug="about").first()
+        if about is not None:
+            self.translate(about, self.about_fields)
+        self.locations(home)
+        self.team(home)
+        self.trust_pages(home)
         if created_home:
-            self.feature_spanish_treatments(spanish_home)
+            self.feature_spanish_treatments(home, spanish_home)
         return spanish_home
 
-    def feature_spanish_treatments(self, spanish_home):
+    def treatments(self, home):
+        index = TreatmentIndexPage.objects.child_of(home).first()
+        if index is None:
+            return
+        # Created, it gets the Clinical review workflow like the English one (treatments/apps.py).
+        self.translate(index, TREATMENTS_INDEX)
+        for page in TreatmentPage.objects.child_of(index).order_by("path"):
+            if page.slug == "dry-needling":
+                self.translate(page, DRY_NEEDLING, review_fields=True)
+                continue
+            path = ES_CONTENT / "treatments" / f"{page.slug}.md"
+            if path.exists():  # an editor's own English treatment has no Spanish demo text
+                self.translate(page, lambda english, path=path: read_spanish_treatment(path, english), True)
+
+    def about_fields(self, english):
+        title, summary, sections = read_markdown_page(ES_CONTENT / "about.md")
+        body = [{"type": "section", "value": {"heading": heading, "text": text}} for heading, text in sections]
+        return {**spanish_pages.ABOUT, "title": title, "summary": summary, "body": body}
+
+    def locations(self, home):
+        index = LocationIndexPage.objects.child_of(home).first()
+        if index is None:
+            return
+        self.translate(index, spanish_pages.LOCATION_INDEX)
+        for page in LocationPage.objects.child_of(index).filter(slug__in=spanish_pages.LOCATIONS):
+            self.translate(page, spanish_pages.LOCATIONS[page.slug])
+
+    def team(self, home):
+        index = OurTeamPage.objects.child_of(home).first()
+        if index is None:
+            return
+        self.translate(index, spanish_pages.TEAM)
+        for page in ClinicianPage.objects.child_of(index).filter(slug__in=spanish_pages.CLINICIANS):
+            self.translate(page, self.clinician_fields)
+
+    def clinician_fields(self, english):
+        """Job title and biography in Spanish; the treatments and places they link to, in Spanish where they exist."""
+        return {
+            **spanish_pages.CLINICIANS[english.slug],
+            "treatments": self.in_spanish(english.treatments.all()),
+            "locations": self.in_spanish(english.locations.all()),
+        }
+
+    def in_spanish(self, pages):
+        return [page.get_translation_or_none(self.locale) or page for page in pages]
+
+    def trust_pages(self, home):
+        for model in (FirstVisitPage, InsurancePage, PrivacyNoticePage, AccessibilityStatementPage):
+            page = model.objects.child_of(home).first()
+            if page is not None:
+                self.translate(page, self.trust_fields)
+        page = NondiscriminationPage.objects.child_of(home).first()
+        if page is not None:
+            # The language taglines are the same on every language's notice; the copy keeps them.
+            self.translate(page, spanish_pages.NONDISCRIMINATION)
+
+    def trust_fields(self, english):
+        fields = dict(spanish_pages.TRUST_PAGES[english.slug])
+        if "sections" in fields:
+            fields["body"] = [
+                {"type": "section", "value": {"heading": heading, "text": text}}
+                for heading, text in fields.pop("sections")
+            ]
+        if isinstance(english, InsurancePage):
+            fields["insurers"] = [Insurer(name=name, note=note) for name, note in spanish_pages.INSURERS]
+        return fields
+
+    def feature_spanish_treatments(self, home, spanish_home):
         """The copied home page features the English treatments; the Spanish one features their Spanish pages."""
-        pages = TreatmentPage.objects.live().filter(locale=self.locale).order_by("path")
+        english = [item.treatment for item in home.featured_treatments.select_related("treatment")]
+        pages = [page for page in self.in_spanish(english) if page.locale_id == self.locale.pk and page.live]
         spanish_home.refresh_from_db()  # its tree fields (numchild) changed as pages were added under it
         spanish_home.featured_treatments = [FeaturedTreatment(treatment=page) for page in pages]
         spanish_home.save()
@@ -224,11 +361,16 @@ class SpanishDemo:
             spanish_home.save_revision().publish()
 
     def translate(self, page, fields, review_fields=False, form_fields=False):
-        """The Spanish version of ``page`` with ``fields``, created and published if missing."""
+        """The Spanish version of ``page`` with ``fields``, created and published if missing.
+
+        ``fields`` is a dict, or a function of the English page that returns one (read only when needed).
+        """
         existing = page.get_translation_or_none(self.locale)
         if existing is not None:
             self.report(existing, False)
             return existing
+        if callable(fields):
+            fields = fields(page.specific)
         translation = page.copy_for_translation(self.locale).specific
         for name, value in fields.items():
             setattr(translation, name, value)
@@ -237,6 +379,7 @@ class SpanishDemo:
             translation.last_reviewed = None
             translation.reviewed_by = ""
             translation.next_review_due = None
+            translation.reviewer_page = None
         if form_fields:
             translation.form_fields = [
                 AppointmentFormField(
