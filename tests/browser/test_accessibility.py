@@ -25,7 +25,7 @@ SERVER_ERROR_PATH = "/server-error-preview/"
 def visit(path):
     def go(page, base):
         response = page.goto(base + path)
-        assert response.status == (404 if path == "/no-such-page/" else 200), path
+        assert response.status == (404 if path.endswith("/no-such-page/") else 200), path
 
     return go
 
@@ -114,6 +114,16 @@ PAGE_TYPES = [
     ("appointment not sent (form renewed)", appointment_not_sent),
     ("404", visit("/no-such-page/")),
     ("500", server_error),
+    # The same page types in Spanish (issue 17): longer words, another language's search and warnings.
+    ("Spanish home", visit("/es/")),
+    ("Spanish treatments list", visit("/es/tratamientos/")),
+    ("Spanish treatment page", visit("/es/tratamientos/puncion-seca/")),
+    ("Spanish clinician page", visit("/es/nuestro-equipo/marisol-ortega/")),
+    ("Spanish search with results", visit("/es/search/?q=puncion+seca")),
+    ("Spanish search with an emergency message", visit("/es/search/?q=dolor+en+el+pecho")),
+    ("Spanish search with no results", visit("/es/search/?q=xilofono")),
+    ("Spanish appointment form", visit("/es/pedir-una-cita/")),
+    ("Spanish 404", visit("/es/no-such-page/")),
 ]
 
 STRUCTURE_CHECKS = """() => {
@@ -128,7 +138,8 @@ STRUCTURE_CHECKS = """() => {
         }
         previous = level;
     }
-    if (document.documentElement.lang !== "en") problems.push("html lang is not en");
+    const lang = location.pathname.startsWith("/es/") ? "es" : "en";
+    if (document.documentElement.lang !== lang) problems.push(`html lang is not ${lang}`);
     if (document.querySelectorAll("main").length !== 1) problems.push("not exactly one <main>");
     // Pages with a site header start with a link past it (500.html has no header to skip).
     const first = document.querySelector("a[href], button, input, select, textarea");
