@@ -28,7 +28,7 @@ class TeamFilters:
         options = {
             "treatment": lambda person: [Choice(t.slug, t.title) for t in person.treatments.all()],
             "location": lambda person: [Choice(p.slug, p.title) for p in person.locations.all()],
-            "language": lambda person: [Choice(lang.code, lang.name) for lang in person.languages.all()],
+            "language": lambda person: [Choice(lang.code, lang.display_name()) for lang in person.languages.all()],
         }
         self.choices = {
             name: a_to_z({choice for person in team for choice in pick(person)}, text=lambda c: c.label)

@@ -5,6 +5,7 @@ can filter by language.
 """
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -54,4 +55,19 @@ class Language(index.Indexed, models.Model):
         verbose_name = _("language")
 
     def __str__(self):
-        return self.name
+        return self.display_name()
+
+    def display_name(self):
+        """The name in the language the page is shown in: "Spanish" on English pages, "español" on Spanish
+        ones. Django knows every language's name in every language it is translated into; the editors'
+        English name is kept for languages Django does not know and for the site's own language."""
+        current = translation.get_language() or ""
+        if current.split("-")[0] == "en":
+            return self.name
+        try:
+            name = str(translation.get_language_info(self.code)["name_translated"])
+            own = translation.get_language_info(current)["name_local"]
+        except KeyError:
+            return self.name
+        # Languages that write their own name in lower case (español, français) write every language's so.
+        return name.lower() if own[:1].islower() else name
