@@ -8,6 +8,7 @@ translations share its ``translation_key`` (Wagtail's i18n), so one query finds 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -72,8 +73,25 @@ def page_alternates(page, request):
     return alternates
 
 
+def view_alternates(request):
+    """For views that are not pages: the same view in each language (the search page in Spanish is
+    /es/search/), or each language's home page where the view has no name (errors). Without the query: a
+    search typed in one language means little in the other."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.url_name or match.url_name == "wagtail_serve":
+        return home_alternates(request)
+    # The site's own address, as the pages' alternates use (Page.get_full_url), not whatever Host was sent.
+    site = Site.find_for_request(request)
+    root = site.root_url if site is not None else request.build_absolute_uri("/").rstrip("/")
+    active = current_language()
+    return [
+        Alternate(code, name, root + translate_url(request.path, code), current=code == active)
+        for code, name in settings.LANGUAGES
+    ]
+
+
 def home_alternates(request):
-    """For views that are not pages (search, errors): each language's home page, or "" where it has none."""
+    """Each language's home page, or "" where it has none."""
     site = Site.find_for_request(request)
     if site is None:
         return [Alternate(code, name, "", code == current_language()) for code, name in settings.LANGUAGES]

@@ -37,13 +37,13 @@ def structured_data_scripts(context, page):
 
 @register.simple_tag(takes_context=True)
 def language_alternates(context, page=None):
-    """The page in each language (hreflang links, the language switcher); each language's home page on views
-    that are not pages (search, errors)."""
+    """The page in each language (hreflang links, the language switcher); the same view in each language on
+    views that are not pages (search), each language's home page on errors."""
     request = context.get("request")
     if request is None:
         return []
     if page is None or not hasattr(page, "translation_key"):
-        return languages.home_alternates(request)
+        return languages.view_alternates(request)
     return languages.page_alternates(page, request)
 
 

@@ -82,8 +82,18 @@ def test_switcher_says_in_spanish_when_a_page_is_not_translated(client, spanish_
     assert "aún no está traducida" in switcher.get_text()
 
 
-def test_switcher_on_search_leads_to_the_other_home_page(client, spanish_home):
+def test_switcher_on_search_leads_to_the_search_in_the_other_language(client, spanish_home):
+    # Without the query: words typed in English mean little to the Spanish search.
     link = soup(client.get("/search/", {"q": "needling"})).select_one(".language-switcher a")
+    assert link["href"] == "http://localhost/es/search/"
+    back = soup(client.get("/es/search/", {"q": "punción"})).select_one(".language-switcher a")
+    assert back["href"] == "http://localhost/search/"
+
+
+def test_switcher_on_a_missing_page_leads_to_the_other_home_page(client, spanish_home):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    link = BeautifulSoup(response.content, "html.parser").select_one(".language-switcher a")
     assert link["href"] == "http://localhost/es/"
 
 
