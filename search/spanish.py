@@ -6,7 +6,9 @@ stemmed ("punción", "puncion" and "PUNCIÓN" are one word): a patient typing on
 
 # Words that carry no meaning for finding a treatment: articles, prepositions, pronouns, question words
 # ("¿dónde", "¿cuánto", "¿qué") and the scaffolding of a patient's question ("me duele", "tengo", "necesito",
-# "sirve para"). "cuesta", "precio" and "seguro" are not here: they ask about the clinic.
+# "sirve para"), and the common forms of the verbs that only hold a sentence together (hacer, tener, poder,
+# deber, ir, estar, haber, querer, saber, decir): left in, "hago" is "corrected" to a page's "pago".
+# "cuesta", "precio" and "seguro" are not here: they ask about the clinic.
 STOP_WORDS = frozenset(
     """
     a al algo algun alguna algunas alguno algunos ante antes aqui asi aun bien cada casi como con contra cual
@@ -18,6 +20,9 @@ STOP_WORDS = frozenset(
     todas todo todos tu tus u un una unas uno unos usted ustedes va vamos van y ya yo
     necesito necesita quiero quisiera busco buscando sirve sirven funciona ayuda ayudar ayudan hacerme algun
     favor bueno buena mejor mejores cosa cosas tipo manera forma ofrecen ofrece hola
+    hago haces hacemos hice hizo hecho haga hagan tienes tenemos tenia tuve tuvo tenga puedes podemos podria
+    pudo pueda debo debe deben debes deberia voy vas vamos fui estoy estas estamos estuve estado sido habia
+    hubo quiere quieres queremos se sabe saber dice dicen dijo dijeron
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

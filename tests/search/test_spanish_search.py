@@ -101,6 +101,14 @@ def test_spanish_stop_and_question_words_are_dropped():
     assert any("puncion" in label for label in labels)
 
 
+def test_verbs_that_only_hold_a_question_together_are_not_corrected_to_page_words():
+    # "hago" sits one letter from "pago" (payment): a question about care must not become one about paying.
+    with analysing("es"):
+        vocabulary = get_vocabulary("es")
+        labels = " ".join(c.label for c in interpret("¿qué hago si tengo ciática?", vocabulary).concepts)
+    assert "hago" not in labels and "pago" not in labels
+
+
 def test_spanish_words_are_stemmed_as_spanish():
     with analysing("es"):
         assert stem("músculos") == stem("musculo")
