@@ -213,8 +213,17 @@ def search_terms(language=None):
 
 COUNT_FIELDS = ("word", "stem", "document_count")
 _lock = threading.Lock()
-_cache = {"version": None, "vocabulary": None, "terms_version": None, "terms": None, "words_changed": 0}
+EMPTY = {"version": None, "vocabulary": None, "terms_version": None, "terms": None, "words_changed": 0}
+_cache = dict(EMPTY)
 _other_languages = {}  # language -> (corpus version, vocabulary)
+
+
+def forget():
+    """Hold nothing, as a process that never searched (tests of a fresh worker)."""
+    with _lock:
+        _cache.clear()
+        _cache.update(EMPTY)
+        _other_languages.clear()
 
 
 def get_vocabulary(language=None):

@@ -26,7 +26,7 @@ def count_of(word):
 
 def forget_process_state():
     """What a process that never searched holds: nothing."""
-    vocabulary_module._cache.clear()
+    vocabulary_module.forget()
     documents.forget()
 
 
