@@ -41,12 +41,7 @@ def until_next_change(name, build):
     gen = generation()
     if gen is None:
         return build()
-    key = f"page-cache:{gen}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
-    return value
+    return kept(f"page-cache:{gen}:{name}", build)
 
 
 def until_saved(name, build):
@@ -58,7 +53,11 @@ def until_saved(name, build):
     the first render after a publish does not read it again. Built afresh while the shared cache is
     unreachable.
     """
-    key = f"page-cache:kept:{name}"
+    return kept(f"page-cache:kept:{name}", build)
+
+
+def kept(key, build):
+    """The shared cache's value under ``key``, built and stored for ``PAGE_CACHE_SECONDS`` when missing."""
     value = cache.get(key)
     if value is None:
         value = build()
