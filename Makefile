@@ -82,8 +82,9 @@ fonts: node-deps ## Refresh the vendored web font (latin woff2, weights FONT_WEI
 	done
 	cp $(FONT_PACKAGE)/LICENSE $(FONT_DIR)/OFL.txt
 
+# The suite runs on every core (pytest-xdist), each worker with its own test database and browser.
 test: lint check node-deps ## The whole test suite, browser and accessibility tests included
-	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/pytest
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(BIN)/pytest --numprocesses auto
 
 # Production serving: gunicorn (clinic_site/gunicorn.conf.py) with the production settings, configured
 # from SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL ... (README "Production"). To measure locally

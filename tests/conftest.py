@@ -1,12 +1,16 @@
 """Fixtures that build the site tree the way the demo content does, but small."""
 
 import datetime
+import io
 import os
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.test import Client
+from django.test.utils import setup_databases, teardown_databases
 from wagtail.models import Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
@@ -29,13 +33,60 @@ def missing(message):
     pytest.skip(message)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """pytest-django's own, except that the test database is always created and its migrated rows always
+    serialized. pytest-django does both only when a collected test asks for them, and the browser tests'
+    shared demo (tests/browser/conftest.py) needs them even when run alone: it empties the database and
+    puts back what the migrations made."""
+    keepdb = django_db_keepdb and not django_db_createdb
+    with django_db_blocker.unblock():
+        databases = setup_databases(
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            aliases={DEFAULT_DB_ALIAS},
+            serialized_aliases={DEFAULT_DB_ALIAS},
+            keepdb=keepdb,
+        )
+    yield
+    if not keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(databases, verbosity=request.config.option.verbose)
+
+
+def clear_caches():
+    """Empty the caches that remember database rows: Django's caches and the page cache's local copies."""
+    for cache in caches.all():
+        cache.clear()
+    page_cache.local_copies.clear()
+
+
 @pytest.fixture(autouse=True)
 def empty_caches():
     """Each test starts with empty caches: the database is rolled back after each test, and the
     page cache, the rate-limit counts and Wagtail's lookups must match it."""
-    for cache in caches.all():
-        cache.clear()
-    page_cache.local_copies.clear()
+    clear_caches()
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site, loaded once for a module's tests instead of once per test (it takes seconds).
+
+    Like Django's TestCase.setUpTestData: the demo is loaded in a transaction that stays open while
+    the module runs, each test runs in a savepoint inside it (the ``db`` fixture), so what a test
+    changes is undone and the next test starts from the same demo. Request it before ``db``.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 def core_body(word="needling"):

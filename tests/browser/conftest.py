@@ -4,14 +4,22 @@ Locally a missing Chromium skips these tests with a clear reason; under CI=true
 it is a failure, so CI can never pass without having run them.
 """
 
+import io
 import os
 import re
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db import connection
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from pytest_django.live_server_helper import LiveServer
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Site
 
-from tests.conftest import missing
+from tests.conftest import clear_caches, missing
 from tests.twofactor import totp_code
 from twofactor.devices import is_required
 
@@ -33,6 +41,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser" in str(item.path):
             item.add_marker(pytest.mark.browser)
+            if "shared_demo" in item.fixturenames:
+                continue  # the shared demo below manages the database itself
             # The live server sees only committed data, so these tests run in real transactions and
             # end with a flush, which would also delete the rows Wagtail's migrations create (the
             # root page, the default locale and collection). Serialized rollback puts them back.
@@ -76,18 +86,50 @@ def axe_source():
     return AXE
 
 
-@pytest.fixture
-def demo_site(transactional_db, live_server):
-    """The demo site, served by the live server; returns its base URL."""
-    from django.core.management import call_command
-    from wagtail.models import Site
+def back_to_the_migrated_database():
+    """Empty the test database and put back the rows the migrations made (the root page, the default
+    locale and collection, the roles), as they were serialized when the test database was created
+    (tests/conftest.py, django_db_setup)."""
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    # Content types a test created after the migrations are gone, and with them the ids Django
+    # remembers for them.
+    ContentType.objects.clear_cache()
+    clear_caches()
 
-    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    # The live server listens on its own host and port; point the site there so URLs resolve.
-    site = Site.objects.get(is_default_site=True)
-    site.hostname, site.port = "localhost", int(live_server.url.rsplit(":", 1)[1])
-    site.save()
-    return live_server.url
+
+@pytest.fixture(scope="session")
+def site_server(chromium):
+    """A live server of our own. pytest-django's ``live_server`` makes each test that uses it a
+    transactional test, which empties the database after every test, and with it the shared demo."""
+    server = LiveServer("localhost")
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_demo(chromium, site_server, django_db_blocker):
+    """The demo site, loaded and committed once for a module's browser tests (loading it takes seconds,
+    which every test paid when each loaded its own), then emptied again."""
+    with django_db_blocker.unblock():
+        back_to_the_migrated_database()
+        call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+        # The live server listens on its own host and port; point the site there so URLs resolve.
+        port = int(site_server.rsplit(":", 1)[1])
+        Site.objects.filter(is_default_site=True).update(hostname="localhost", port=port)
+        yield site_server
+        back_to_the_migrated_database()
+
+
+@pytest.fixture
+def demo_site(shared_demo):
+    """The shared demo's URL. What browser tests leave behind in it is undone after each test: the
+    appointment requests they send and the accounts they create, so each test starts from the demo."""
+    users = get_user_model().objects
+    accounts = set(users.values_list("pk", flat=True))
+    yield shared_demo
+    FormSubmission.objects.all().delete()
+    users.exclude(pk__in=accounts).delete()
 
 
 @pytest.fixture

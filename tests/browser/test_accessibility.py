@@ -159,9 +159,10 @@ STRUCTURE_CHECKS = """() => {
 }"""
 
 
-@pytest.fixture
-def site_with_images(demo_site):
-    """The demo site (with its illustrations), plus a photo hero image, a figure and sources on a treatment page."""
+@pytest.fixture(scope="module")
+def site_with_images(shared_demo):
+    """The demo site (with its illustrations), plus a photo hero image, a figure and sources on a treatment
+    page: added once, for the module's shared demo."""
     images = get_image_model()
     hero = images.objects.create(title="hero", file=get_test_image_file(size=(1600, 800)))
     photo = images.objects.create(title="IMG_0042", file=get_test_image_file(size=(1200, 800)))
@@ -174,7 +175,7 @@ def site_with_images(demo_site):
     sources = page.body.stream_block.child_blocks["sources"].to_python({"heading": "Sources", "items": [source]})
     page.body.append(("sources", sources))
     page.save_revision().publish()
-    return demo_site
+    return shared_demo
 
 
 def run_axe(page, axe_source):

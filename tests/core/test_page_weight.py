@@ -1,11 +1,9 @@
 """A treatment page must load fast on a phone: HTML + CSS + JS under 60 kB compressed, before images."""
 
 import gzip
-import os
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 from treatments.models import TreatmentPage
 
@@ -25,8 +23,8 @@ def compressed_size(data):
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+def demo(demo_content, db):
+    """The demo site (loaded once for the module; each test's changes are rolled back)."""
 
 
 def page_weight(client, path):

@@ -17,8 +17,8 @@ def load(*args):
 
 
 @pytest.fixture
-def demo(db):
-    load()
+def demo(demo_content, db):
+    """The demo site (loaded once for the module; each test's changes are rolled back)."""
 
 
 def test_demo_builds_the_whole_site(demo, client):

@@ -1,11 +1,9 @@
 """The demo site and the editor's first screens read like a real clinic's, with nothing said twice."""
 
-import io
 import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 from appointments.models import AppointmentPage
 from core.models import ClinicSettings
@@ -18,8 +16,8 @@ from treatments.models import TreatmentIndexPage, TreatmentPage
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_content, db):
+    """The demo site (loaded once for the module; each test's changes are rolled back)."""
 
 
 def main_of(response):

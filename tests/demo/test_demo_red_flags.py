@@ -13,8 +13,8 @@ from treatments.models import TreatmentPage
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_content, db):
+    """The demo site (loaded once for the module; each test's changes are rolled back)."""
 
 
 def safety_of(page):

@@ -55,8 +55,8 @@ def load(*args):
 
 
 @pytest.fixture
-def demo(db):
-    load()
+def demo(demo_content, db):
+    """The demo site (loaded once for the module; each test's changes are rolled back)."""
 
 
 def soup(client, path):

@@ -20,8 +20,8 @@ def load():
 
 
 @pytest.fixture
-def demo(db):
-    load()
+def demo(demo_content, db):
+    """The demo site (loaded once for the module; each test's changes are rolled back)."""
 
 
 def soup(client, path):

@@ -13,8 +13,8 @@ def load(*args):
 
 
 @pytest.fixture
-def demo(db):
-    load()
+def demo(demo_content, db):
+    """The demo site (loaded once for the module; each test's changes are rolled back)."""
 
 
 def test_spanish_demo_pages_answer_in_spanish(demo, client):

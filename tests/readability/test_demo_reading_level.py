@@ -4,12 +4,9 @@ The figure here is plain textstat on the text of the rendered sections (the page
 project's own measure: no glossary, no exempt names, headings run into the text below them.
 """
 
-import io
-
 import pytest
 import textstat
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 from readability import syllables  # noqa: F401 (textstat's dictionary, offline)
 from readability.checks import check_page
@@ -20,8 +17,8 @@ TARGET = 8
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_content, db):
+    """The demo site (loaded once for the module; each test's changes are rolled back)."""
 
 
 def sections_text(client, page):

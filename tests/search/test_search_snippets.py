@@ -1,11 +1,9 @@
 """Result snippets quote only what a visitor can read on the page, with paragraphs and items kept apart."""
 
-import os
 import re
 from html import unescape
 
 import pytest
-from django.core.management import call_command
 from wagtail import blocks
 from wagtail.models import Page
 
@@ -49,8 +47,7 @@ PARAGRAPHS = "<p>Most people feel better after two visits here.</p><p>Some peopl
 
 
 @pytest.fixture
-def site(db):
-    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+def site(demo_content, db):
     index = TreatmentIndexPage.objects.get(locale__language_code="en")
     faq = {
         "heading": "Frequently asked questions",
