@@ -10,10 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from pytest_django.live_server_helper import LiveServer
 from wagtail.contrib.forms.models import FormSubmission
@@ -53,7 +54,6 @@ def pytest_collection_modifyitems(items):
 def chromium(django_db_setup):
     if not CHROMIUM.exists():
         missing(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
-    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     # Django keeps a connection object per async context, and Playwright's sync API runs an event
@@ -90,11 +90,15 @@ def back_to_the_migrated_database():
     """Empty the test database and put back the rows the migrations made (the root page, the default
     locale and collection, the roles), as they were serialized when the test database was created
     (tests/conftest.py, django_db_setup)."""
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    # Like Django's TransactionTestCase, keep the sequences counting on: the rows put back carry their
+    # ids, and a sequence restarted at 1 would hand those ids out again (PostgreSQL).
+    call_command("flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
     # Content types a test created after the migrations are gone, and with them the ids Django
-    # remembers for them.
+    # remembers for them. Remember every model's again: one looked up for the first time while the
+    # next reset puts the rows back would be created twice.
     ContentType.objects.clear_cache()
+    ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
     clear_caches()
 
 
@@ -119,6 +123,9 @@ def shared_demo(chromium, site_server, django_db_blocker):
         Site.objects.filter(is_default_site=True).update(hostname="localhost", port=port)
         yield site_server
         back_to_the_migrated_database()
+        # As after each transactional test: the connection this module opened (inside Playwright's event
+        # loop) would otherwise keep the test database open and stop it being dropped at the end.
+        connections.close_all()
 
 
 @pytest.fixture
