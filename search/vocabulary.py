@@ -16,6 +16,8 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from treatments.taxonomy import names_by_key
+
 from .corpus import sync_if_stale
 from .documents import documents
 from .languages import analysing, site_default
@@ -206,9 +208,12 @@ def synonym_phrases(term, equivalents):
 
 
 def search_terms(language=None):
-    """The editors' search terms in ``language`` as lexicon entries, each with its body area's current name."""
-    rows = SearchTerm.objects.filter(language=language or site_default()).select_related("body_area")
-    return [entry_for(term) for term in rows]
+    """The editors' search terms in ``language`` as lexicon entries, each with its body area's current name in
+    that language (the name that language's pages are filed under, search/documents.py): one more query."""
+    language = language or site_default()
+    rows = list(SearchTerm.objects.filter(language=language).select_related("body_area"))
+    areas = names_by_key([term.body_area for term in rows if term.body_area], language)
+    return [entry_for(term, areas.get(term.body_area.translation_key) if term.body_area else "") for term in rows]
 
 
 COUNT_FIELDS = ("word", "stem", "document_count")
