@@ -156,7 +156,7 @@ def in_language(labels, language=None, translations=None):
             shown.append(label)
             continue
         label = copy.copy(label)
-        label.name, label.slug, label._shown_in = translation.name, translation.slug, translation.locale_id
+        label.name, label.slug, label._shown_in = translation.name, translation.slug, True
         shown.append(label)
     return sorted(shown, key=lambda label: a_to_z_key(label.name))
 
