@@ -120,6 +120,9 @@ def label_changed(instance, raw=False, **kwargs):
     if page_ids:
         store_pages(page_ids)
         set_stamp(stored_documents_stamp())
+        # The documents changed under the same revision, which processes key them by: a new terms version
+        # tells every process to read them again (search/vocabulary.py).
+        bump_version()
 
 
 def synonyms_changed(**kwargs):

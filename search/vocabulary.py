@@ -221,6 +221,7 @@ _lock = threading.Lock()
 EMPTY = {"version": None, "vocabulary": None, "terms_version": None, "terms": None, "words_changed": 0}
 _cache = dict(EMPTY)
 _other_languages = {}  # language -> (corpus version, vocabulary)
+_documents_terms = {"version": None}  # the terms version of the documents this process holds
 
 
 def forget():
@@ -229,6 +230,7 @@ def forget():
         _cache.clear()
         _cache.update(EMPTY)
         _other_languages.clear()
+        _documents_terms["version"] = None
 
 
 def get_vocabulary(language=None):
@@ -246,6 +248,11 @@ def get_vocabulary(language=None):
     if sync_if_stale(stamp):
         version, stamp, words_changed, terms_version, size = current_state()
     with _lock, analysing(language):
+        if _documents_terms["version"] != terms_version:
+            # Search terms changed, or a condition or body area was renamed or translated (search/corpus.py):
+            # the stored documents that name it were rebuilt under their same revision, so read them all again.
+            documents.forget()
+            _documents_terms["version"] = terms_version
         if language != site_default():
             known_version, vocabulary = _other_languages.get(language, (None, None))
             if known_version != version:

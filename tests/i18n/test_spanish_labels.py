@@ -184,3 +184,11 @@ def test_the_spanish_index_names_its_labels_in_one_query_however_many(
         translate(page, title=f"Cuidado: {spanish_name}", slug=f"cuidado-{english(name).slug}")
     assert count("/es/tratamientos/", params, budget=budget) == before
     assert len(tiles(soup(client, "/es/tratamientos/"))) == 5
+
+
+def test_english_pages_keep_english_links_after_a_spanish_page_is_shown(client, spanish_treatments):
+    # The site's links are kept per language: a Spanish page shown first must not give English pages its links.
+    assert soup(client, "/es/tratamientos/").select('a[href="/es/tratamientos/"]')
+    english = soup(client, "/treatments/", {"area": "knee"})
+    assert english.select('a[href="/treatments/"]')
+    assert not english.select('a[href^="/es/tratamientos/"]')
