@@ -192,3 +192,24 @@ def test_english_pages_keep_english_links_after_a_spanish_page_is_shown(client, 
     english = soup(client, "/treatments/", {"area": "knee"})
     assert english.select('a[href="/treatments/"]')
     assert not english.select('a[href^="/es/tratamientos/"]')
+
+
+def test_editors_translate_conditions_and_body_areas_with_wagtail_localize(admin_client, knee, spanish_locale):
+    heel = Condition.objects.create(name="Plantar fasciitis")
+    for label in (heel, knee):
+        model = type(label)._meta
+        listing = admin_client.get(reverse(f"wagtailsnippets_treatments_{model.model_name}:list"), {"locale": "en"})
+        assert listing.status_code == 200
+        translate = reverse(
+            "wagtail_localize:submit_snippet_translation", args=["treatments", model.model_name, label.pk]
+        )
+        # Offered for the condition, which has no Spanish name yet; the knee has one (Rodilla).
+        assert (translate in listing.content.decode()) is (label == heel)
+    spanish_listing = admin_client.get(reverse("wagtailsnippets_treatments_bodyarea:list"), {"locale": "es"})
+    assert "Rodilla" in spanish_listing.content.decode()
+    response = admin_client.post(
+        reverse("wagtail_localize:submit_snippet_translation", args=["treatments", "condition", heel.pk]),
+        {"locales": [spanish_locale.pk]},
+    )
+    assert response.status_code == 302
+    assert heel.get_translation(spanish_locale).name == "Plantar fasciitis"  # a draft copy for the translator
