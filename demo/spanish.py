@@ -17,7 +17,7 @@ from pathlib import Path
 from wagtail.models import Locale
 
 from appointments.models import AppointmentFormField, AppointmentPage
-from demo import spanish_pages
+from demo import spanish_labels, spanish_pages
 from demo.red_flags import RED_FLAGS_ES, care_cards
 from home.models import ContentPage, FeaturedTreatment
 from locations.models import LocationIndexPage, LocationPage
@@ -26,7 +26,8 @@ from treatments.importer import MalformedFile, read_markdown_page
 from treatments.importer.build import benefits_value, conditions_value, faq_value, rich_text, safety_value
 from treatments.importer.markdown import read_markdown
 from treatments.language_review import approved_publish
-from treatments.models import TreatmentIndexPage, TreatmentPage
+from treatments.models import BodyArea, Condition, TreatmentIndexPage, TreatmentPage
+from treatments.taxonomy import default_labels
 from trust.models import (
     AccessibilityStatementPage,
     FirstVisitPage,
@@ -35,6 +36,7 @@ from trust.models import (
     NondiscriminationPage,
     PrivacyNoticePage,
 )
+from trust.testimonials import Testimonial
 
 SPANISH = "es"
 # The Spanish names patients need, beside the English glossary's (load_demo_content.GLOSSARY), with the same
@@ -269,6 +271,9 @@ class SpanishDemo:
     def load(self, home):
         created_home = home.get_translation_or_none(self.locale) is None
         spanish_home = self.translate(home, HOME)
+        # Before the Spanish treatments are published, so their search documents name them in Spanish.
+        self.labels(Condition, spanish_labels.CONDITIONS)
+        self.labels(BodyArea, spanish_labels.BODY_AREAS)
         self.treatments(home)
         appointment = AppointmentPage.objects.child_of(home).first()
         if appointment is not None:
@@ -281,7 +286,39 @@ class SpanishDemo:
         self.trust_pages(home)
         if created_home:
             self.feature_spanish_treatments(home, spanish_home)
+        self.testimonials()
         return spanish_home
+
+    def labels(self, model, names):
+        """The Spanish name of each English condition or body area that has none yet (an editor's stays)."""
+        english = default_labels(model).filter(name__in=names)
+        translated = set(
+            model.objects.filter(locale=self.locale, translation_key__in=english.values("translation_key")).values_list(
+                "translation_key", flat=True
+            )
+        )
+        for label in english:
+            if label.translation_key in translated:
+                continue
+            translation = label.copy_for_translation(self.locale)
+            translation.name, translation.slug = names[label.name], ""  # the slug follows the Spanish name
+            translation.save()
+
+    def testimonials(self):
+        """Spanish-speaking patients' own testimonials, with their permission, if there are none in Spanish yet."""
+        if Testimonial.objects.filter(language=SPANISH).exists():
+            return
+        english = {page.slug: page for page in TreatmentPage.objects.filter(locale__language_code="en")}
+        for quote, name, context, slug in spanish_labels.TESTIMONIALS:
+            about = english.get(slug)
+            Testimonial.objects.create(
+                quote=quote,
+                name=name,
+                context=context,
+                treatment=(about.get_translation_or_none(self.locale) or about) if about else None,
+                language=SPANISH,
+                permission_given=True,
+            )
 
     def treatments(self, home):
         index = TreatmentIndexPage.objects.child_of(home).first()

@@ -15,6 +15,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.page_cache import generation
 from core.visibility import without_restricted
+from treatments.taxonomy import BodyArea, Condition, pages_naming
 
 from .documents import DOCUMENT_FORMAT, store_pages
 from .models import SearchTerm, StoredDocument, Synonym
@@ -109,6 +110,21 @@ def pages_regrouped(**kwargs):
     sync()
 
 
+def label_changed(instance, raw=False, **kwargs):
+    """A condition or body area renamed, translated or its translation removed: the stored documents of the live
+    pages that name it say it as it is called now (a Spanish page's result says "Trata: fascitis plantar")."""
+    update_fields = kwargs.get("update_fields")
+    if raw or (update_fields is not None and "name" not in update_fields):
+        return
+    page_ids = list(live_pages().filter(pk__in=pages_naming(instance).values("pk")).values_list("pk", flat=True))
+    if page_ids:
+        store_pages(page_ids)
+        set_stamp(stored_documents_stamp())
+        # The documents changed under the same revision, which processes key them by: a new terms version
+        # tells every process to read them again (search/vocabulary.py).
+        bump_version()
+
+
 def synonyms_changed(**kwargs):
     bump_version()
 
@@ -130,3 +146,6 @@ def connect_signals():
     body_area = SearchTerm._meta.get_field("body_area").related_model
     post_save.connect(synonyms_changed, sender=body_area, dispatch_uid=UID)
     post_delete.connect(synonyms_changed, sender=body_area, dispatch_uid=UID)
+    for label in (Condition, BodyArea):
+        post_save.connect(label_changed, sender=label, dispatch_uid=f"{UID}.labels")
+        post_delete.connect(label_changed, sender=label, dispatch_uid=f"{UID}.labels")

@@ -22,9 +22,11 @@ class Entry:
     body_area: str = ""
 
 
-def entry_for(term):
-    """A SearchTerm row as an Entry, with its body area's current name."""
-    return Entry(term.kind, phrases(term.words), phrases(term.means), term.body_area.name if term.body_area else "")
+def entry_for(term, area_name=None):
+    """A SearchTerm row as an Entry, with its body area's current name (``area_name``: as its language names it)."""
+    if area_name is None:
+        area_name = term.body_area.name if term.body_area else ""
+    return Entry(term.kind, phrases(term.words), phrases(term.means), area_name)
 
 
 def phrases(text):

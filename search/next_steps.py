@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from rapidfuzz import fuzz, process, utils
 
+from core.languages import current_language
 from core.page_cache import generation
-from treatments.taxonomy import BodyArea, Condition
+from treatments.taxonomy import BodyArea, Condition, in_language
 
 from .evidence import GENERIC
 from .text import content_stems
@@ -40,12 +41,14 @@ def is_weak(outcome, hits):
 
 
 def live_labels(model):
-    """The model's labels (name and slug) that a live treatment is filed under, A to Z."""
-    key = f"search:next-steps:{model._meta.model_name}:{generation()}"
+    """The model's labels (name and slug) that a live treatment in the active language is filed under, as that
+    language names them, A to Z (two queries in a language other than the default, one in it)."""
+    language = current_language()
+    key = f"search:next-steps:{model._meta.model_name}:{language}:{generation()}"
     labels = cache.get(key)
     if labels is None:
-        rows = model.objects.filter(treatments__live=True).distinct().order_by("name").values_list("name", "slug")
-        labels = [Label(name, slug) for name, slug in rows]
+        filed = model.objects.filter(treatments__live=True, treatments__locale__language_code=language).distinct()
+        labels = [Label(label.name, label.slug) for label in in_language(filed.only("translation_key", "name", "slug"))]
         cache.set(key, labels, LABELS_TIMEOUT)
     return labels
 

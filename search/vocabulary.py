@@ -16,6 +16,8 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from treatments.taxonomy import names_by_key
+
 from .corpus import sync_if_stale
 from .documents import documents
 from .languages import analysing, site_default
@@ -206,9 +208,12 @@ def synonym_phrases(term, equivalents):
 
 
 def search_terms(language=None):
-    """The editors' search terms in ``language`` as lexicon entries, each with its body area's current name."""
-    rows = SearchTerm.objects.filter(language=language or site_default()).select_related("body_area")
-    return [entry_for(term) for term in rows]
+    """The editors' search terms in ``language`` as lexicon entries, each with its body area's current name in
+    that language (the name that language's pages are filed under, search/documents.py): one more query."""
+    language = language or site_default()
+    rows = list(SearchTerm.objects.filter(language=language).select_related("body_area"))
+    areas = names_by_key([term.body_area for term in rows if term.body_area], language)
+    return [entry_for(term, areas.get(term.body_area.translation_key) if term.body_area else "") for term in rows]
 
 
 COUNT_FIELDS = ("word", "stem", "document_count")
@@ -216,6 +221,7 @@ _lock = threading.Lock()
 EMPTY = {"version": None, "vocabulary": None, "terms_version": None, "terms": None, "words_changed": 0}
 _cache = dict(EMPTY)
 _other_languages = {}  # language -> (corpus version, vocabulary)
+_documents_terms = {"version": None}  # the terms version of the documents this process holds
 
 
 def forget():
@@ -224,6 +230,7 @@ def forget():
         _cache.clear()
         _cache.update(EMPTY)
         _other_languages.clear()
+        _documents_terms["version"] = None
 
 
 def get_vocabulary(language=None):
@@ -241,6 +248,11 @@ def get_vocabulary(language=None):
     if sync_if_stale(stamp):
         version, stamp, words_changed, terms_version, size = current_state()
     with _lock, analysing(language):
+        if _documents_terms["version"] != terms_version:
+            # Search terms changed, or a condition or body area was renamed or translated (search/corpus.py):
+            # the stored documents that name it were rebuilt under their same revision, so read them all again.
+            documents.forget()
+            _documents_terms["version"] = terms_version
         if language != site_default():
             known_version, vocabulary = _other_languages.get(language, (None, None))
             if known_version != version:

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
 
 def set_up_clinical_review(sender, instance, created, raw=False, **kwargs):
@@ -25,11 +25,14 @@ class TreatmentsConfig(AppConfig):
         from core.page_cache import invalidate_when_changed
 
         from .models import TreatmentIndexPage
-        from .taxonomy import BodyArea, Condition
+        from .taxonomy import BodyArea, Condition, reindex_pages_naming
 
         post_save.connect(set_up_clinical_review, sender=TreatmentIndexPage, dispatch_uid="treatments.clinical_review")
         # Conditions and body areas are shown on treatment pages and the index.
         invalidate_when_changed(BodyArea, Condition)
+        for label in (BodyArea, Condition):
+            post_save.connect(reindex_pages_naming, sender=label, dispatch_uid="treatments.label_names")
+            post_delete.connect(reindex_pages_naming, sender=label, dispatch_uid="treatments.label_names")
 
         from . import shared_changes
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -31,7 +32,15 @@ from .permissions import ClinicalReviewMixin
 from .related import RelatedTreatment, suggested_treatments
 from .review_dates import default_review_due
 from .review_task import ClinicalReviewTask
-from .taxonomy import BodyArea, Condition, find_label
+from .taxonomy import (
+    BodyArea,
+    Condition,
+    find_label,
+    in_language,
+    names_in,
+    translations_of,
+    with_names_in_other_languages,
+)
 
 __all__ = [
     "BodyArea",
@@ -90,13 +99,19 @@ class TreatmentIndexPage(ClinicalReviewMixin, OneQueryChildRouteMixin, BasePage)
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         treatments = without_restricted(TreatmentPage.objects.child_of(self).live())
-        context["body_areas"] = BodyArea.objects.filter(treatments__in=treatments).distinct().select_related("image")
+        # Treatments in every language are filed under the default language's labels; each is shown with its
+        # name and slug in the page's language (one query for the tiles and the chosen area together).
+        body_areas = list(BodyArea.objects.filter(treatments__in=treatments).distinct().select_related("image"))
         area = find_label(BodyArea, request.GET.get("area"))
         condition = find_label(Condition, request.GET.get("condition"))
         if area:
             treatments = treatments.filter(body_areas=area)
         if condition:
             treatments = treatments.filter(conditions=condition)
+        area_translations = translations_of([*body_areas, area] if area else body_areas)
+        context["body_areas"] = in_language(body_areas, translations=area_translations)
+        area = in_language([area], translations=area_translations)[0] if area else None
+        condition = in_language([condition])[0] if condition else None
         filters = {name: label.slug for name, label in (("area", area), ("condition", condition)) if label}
         listing = paginate(with_card_images(treatments), request.GET.get("page", ""), filters)
         context.update(area=area, condition=condition, listing=listing, treatments=listing.treatments)
@@ -226,8 +241,9 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
     search_fields = Page.search_fields + [
         index.SearchField("also_known_as", boost=WEIGHTS["also_known_as"]),
         index.AutocompleteField("also_known_as"),
-        index.RelatedFields("conditions", [index.SearchField("name", boost=WEIGHTS["conditions"])]),
-        index.RelatedFields("body_areas", [index.SearchField("name", boost=WEIGHTS["body_areas"])]),
+        # The labels' names in the page's language (a Spanish page is found by "fascitis plantar").
+        index.SearchField("condition_names", boost=WEIGHTS["conditions"]),
+        index.SearchField("body_area_names", boost=WEIGHTS["body_areas"]),
         index.SearchField("summary", boost=WEIGHTS["summary"]),
         index.SearchField("body", boost=WEIGHTS["body"]),
         index.FilterField("last_reviewed"),
@@ -251,7 +267,16 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
     # Treatments are what visitors look for: first among equal matches, and the only as-you-type suggestions.
     primary_search_result = True
     # What search_document_fields() reads besides the page's own row, fetched for many pages at once.
-    search_document_prefetch = ("conditions", "body_areas")
+
+    @classproperty
+    def search_document_prefetch(cls):
+        # The labels come with their names in every language, so a Spanish page's document names them in
+        # Spanish. A property: the querysets can only be built once the models are loaded.
+        return (
+            "locale",
+            Prefetch("conditions", queryset=with_names_in_other_languages(Condition.objects.all())),
+            Prefetch("body_areas", queryset=with_names_in_other_languages(BodyArea.objects.all())),
+        )
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
     subpage_types = []
@@ -294,6 +319,18 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
         # No editor choice yet: suggest other treatments so the page never ends in a dead end.
         return chosen or suggested_treatments(self, with_card_images(TreatmentPage.objects), limit)
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # The backend's index reads the labels' names in the page's language, fetched for many pages at once.
+        return super().get_indexed_objects().prefetch_related(*cls.search_document_prefetch)
+
+    def condition_names(self):
+        """The names of the conditions this page is filed under, in its language where translated."""
+        return names_in(self.conditions.all(), self.locale.language_code)
+
+    def body_area_names(self):
+        return names_in(self.body_areas.all(), self.locale.language_code)
+
     def search_document_fields(self):
         """What a treatment says to site search, by ranking field (search/ranking.py).
 
@@ -303,8 +340,9 @@ class TreatmentPage(ClinicalReviewMixin, PlainLanguageMixin, SectionsMixin, Base
             "title": [self.title],
             "also_known_as": [self.also_known_as],
             "summary": [self.search_summary],
-            "conditions": [condition.name for condition in self.conditions.all()],
-            "body_areas": [area.name for area in self.body_areas.all()],
+            # In the page's language: a Spanish page is found by, and its results say, "Trata: fascitis plantar".
+            "conditions": self.condition_names(),
+            "body_areas": self.body_area_names(),
             "overview": [],
             "body": [],
         }

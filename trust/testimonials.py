@@ -1,5 +1,6 @@
 """Testimonials: what patients said, shown on the home page and treatment pages, with their permission."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Q, Value, When
@@ -28,13 +29,21 @@ class Testimonial(models.Model):
         related_name="+",
         help_text="Optional. Shown on this treatment's page first. Without one it can appear on any treatment page.",
     )
+    # Not a translation: another language's testimonials are other patients' own words.
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.WAGTAIL_CONTENT_LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language the patient wrote it in: it is shown on the pages in that language only.",
+    )
     permission_given = models.BooleanField(
         _("the patient gave written permission"),
         default=False,
         help_text="Required. Keep the signed permission with the patient's record, not here.",
     )
 
-    panels = ["quote", "name", "context", "treatment", "permission_given"]
+    panels = ["quote", "name", "context", "language", "treatment", "permission_given"]
 
     class Meta:
         ordering = ["-pk"]
@@ -51,12 +60,14 @@ class Testimonial(models.Model):
             )
 
 
-def testimonials_for(page=None, limit=3):
-    """Testimonials with permission, those about ``page`` (a treatment) first, then general ones."""
-    shown = Testimonial.objects.filter(permission_given=True)
+def testimonials_for(page=None, limit=3, language=None):
+    """Testimonials with permission in ``language`` (default: the site's), those about ``page`` (a treatment)
+    first, then general ones."""
+    shown = Testimonial.objects.filter(permission_given=True, language=language or settings.LANGUAGE_CODE)
     if page is None:
         return list(shown[:limit])
-    about_page = Q(treatment_id=page.pk)
+    # About this treatment in any language: a Spanish testimonial may name the English page or the Spanish one.
+    about_page = Q(treatment__translation_key=page.translation_key)
     return list(
         shown.filter(about_page | Q(treatment__isnull=True)).order_by(
             Case(When(about_page, then=Value(0)), default=Value(1)), "-pk"

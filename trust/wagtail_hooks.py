@@ -10,7 +10,8 @@ class TestimonialViewSet(SnippetViewSet):
     menu_label = "Testimonials"
     add_to_admin_menu = True
     menu_order = 300
-    list_display = ["name", "quote", "treatment", "permission_given"]
+    list_display = ["name", "quote", "language", "treatment", "permission_given"]
+    list_filter = ["language"]
     search_fields = ["name", "quote"]
 
 

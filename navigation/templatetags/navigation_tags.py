@@ -109,8 +109,10 @@ def site_links(context):
         return SiteLinks()
     if not hasattr(request, _CACHE_ATTR):
         site = Site.find_for_request(request)  # cached on the request
-        # The same for every page of the site until a change: built once per change, not per render.
-        name = f"site-links:{site.pk if site else '-'}:{request.scheme}:{request.get_host()}"
+        # The same for every page of the site in one language until a change: built once per change, not per
+        # render. Each language links its own pages (the Spanish home, /es/tratamientos/), so each has its own.
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        name = f"site-links:{site.pk if site else '-'}:{language}:{request.scheme}:{request.get_host()}"
         setattr(request, _CACHE_ATTR, until_next_change(name, lambda: _build_site_links(request)))
     return getattr(request, _CACHE_ATTR)
 

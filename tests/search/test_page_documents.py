@@ -22,8 +22,8 @@ from tests.factories import (
 # The ranking field each indexed model field's text goes to (search_document_fields() of its page type).
 RANKING_FIELD = {
     "also_known_as": "also_known_as",
-    "conditions": "conditions",
-    "body_areas": "body_areas",
+    "condition_names": "conditions",
+    "body_area_names": "body_areas",
     "summary": "summary",
     "body": "body",
     "intro": "body",

@@ -1,6 +1,7 @@
 import pytest
 
 from tests.factories import TRUST_PAGE_FACTORIES
+from tests.i18n.conftest import spanish_locale, translate  # noqa: F401 - Spanish pages, made as elsewhere
 
 
 @pytest.fixture

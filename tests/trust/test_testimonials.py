@@ -89,3 +89,30 @@ def test_a_new_testimonial_is_shown_at_once_though_the_list_is_kept_until_the_ne
     assert quotes(shown_testimonials(client, needling.url)) == ["Newer praise.", "First praise."]
     testimonials.Testimonial.objects.get(quote="First praise.").delete()
     assert quotes(shown_testimonials(client, needling.url)) == ["Newer praise."]
+
+
+def test_each_language_shows_only_its_own_patients_testimonials(
+    client, needling, home_page, treatment_index, translate
+):
+    factories.TestimonialFactory(quote="Back to hiking in six weeks.")
+    factories.TestimonialFactory(quote="Volví a caminar al parque.", language="es", treatment=needling)
+    factories.TestimonialFactory(quote="Me atendieron en español.", language="es")
+    translate(home_page, title="Inicio", slug="inicio")
+    translate(treatment_index, title="Tratamientos", slug="tratamientos")
+    puncion = translate(needling, title="Punción seca", slug="puncion-seca")
+    assert quotes(shown_testimonials(client, "/")) == ["Back to hiking in six weeks."]
+    assert quotes(shown_testimonials(client, needling.url)) == ["Back to hiking in six weeks."]
+    assert quotes(shown_testimonials(client, "/es/")) == ["Me atendieron en español.", "Volví a caminar al parque."]
+    # About dry needling though it names the English page: shown first on the Spanish one.
+    about_first = ["Volví a caminar al parque.", "Me atendieron en español."]
+    assert quotes(shown_testimonials(client, puncion.url)) == about_first
+
+
+def test_a_new_testimonial_is_in_the_default_language(db):
+    testimonial = testimonials.Testimonial(quote="Great care.", name="Ana P.", permission_given=True)
+    assert testimonial.language == "en"
+    testimonial.full_clean()
+    testimonial.language = "fr"
+    with pytest.raises(ValidationError) as error:
+        testimonial.full_clean()
+    assert "language" in error.value.message_dict

@@ -18,7 +18,7 @@ from pathlib import Path
 from django.db import transaction
 
 from treatments.models import TreatmentPage
-from treatments.taxonomy import BodyArea, Condition, labels_for
+from treatments.taxonomy import BodyArea, Condition, default_labels, labels_for
 
 from .build import build, rich_text, summarize
 from .document import MalformedFile, ParsedTreatment
@@ -104,7 +104,7 @@ def classify_page(page):
     if conditions:
         page.conditions = conditions
     text = " ".join([page.title, *names])
-    areas = [area for area in BodyArea.objects.all() if area.matches(text)]
+    areas = [area for area in default_labels(BodyArea) if area.matches(text)]
     if areas:
         page.body_areas = areas
 

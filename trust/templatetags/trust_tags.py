@@ -1,5 +1,6 @@
 from django import template
 
+from core.languages import current_language
 from core.page_cache import until_next_change
 from trust.testimonials import testimonials_for
 
@@ -12,6 +13,8 @@ def testimonials(about=None, limit=3):
 
     Kept until the next change like the pages showing them: editing or deleting a testimonial starts a new
     generation (trust/apps.py), and a new one waits for it, as it does in the cached pages.
+    Each language's pages show the testimonials given in it (the URL decides the language).
     """
-    key = f"testimonials:{about.pk if about is not None else ''}:{limit}"
-    return {"testimonials": until_next_change(key, lambda: testimonials_for(about, limit))}
+    language = current_language()
+    key = f"testimonials:{language}:{about.pk if about is not None else ''}:{limit}"
+    return {"testimonials": until_next_change(key, lambda: testimonials_for(about, limit, language))}

@@ -30,6 +30,7 @@ from search.emergency import EmergencySign
 from search.emergency_defaults import load_default_signs
 from treatments.importer import import_treatment, parse_file, read_markdown_page
 from treatments.models import BodyArea, TreatmentIndexPage, TreatmentPage
+from treatments.taxonomy import default_labels
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_FILE = DEMO_DIR / "dry-needling-westminster-co.txt"
@@ -351,7 +352,7 @@ class Command(BaseCommand):
 
     def body_area_images(self):
         """A drawing for each body area that has none (the browse tiles); an editor's own picture stays."""
-        for area in BodyArea.objects.filter(image__isnull=True):
+        for area in default_labels(BodyArea).filter(image__isnull=True):  # the tiles show the English rows' images
             area.image = illustrations.body_area_illustration(area.slug)
             if area.image:
                 area.save(update_fields=["image"])
