@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.test import Client
 from django.test.utils import setup_databases, teardown_databases
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from appointments.models import AppointmentPage, default_form_fields
 from core import page_cache
@@ -20,6 +20,7 @@ from core.roles import CLINICAL_REVIEWERS, FRONT_DESK, MARKETING_EDITORS
 from home.models import HomePage
 from locations.models import LocationIndexPage, LocationPage
 from people.models import ClinicianPage, Credential, Language, OurTeamPage
+from treatments.language_review import approved_publish
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
 from .twofactor import verified_login
@@ -87,6 +88,43 @@ def demo_content(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def spanish_locale(db):
+    locale, _ = Locale.objects.get_or_create(language_code="es")
+    return locale
+
+
+@pytest.fixture
+def translate(spanish_locale):
+    """Spanish copy of ``page`` with ``fields``, published (as if reviewed) unless ``live=False``."""
+
+    def make(page, live=True, **fields):
+        translation = page.copy_for_translation(spanish_locale).specific
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save()
+        revision = translation.save_revision()
+        if live:
+            with approved_publish():
+                revision.publish()
+        return type(translation).objects.get(pk=translation.pk)
+
+    return make
+
+
+@pytest.fixture
+def name_in_spanish(spanish_locale):
+    """A Spanish translation of ``label`` named ``name`` (its slug follows the name)."""
+
+    def make(label, name):
+        translation = label.copy_for_translation(spanish_locale)
+        translation.name, translation.slug = name, ""
+        translation.save()
+        return translation
+
+    return make
 
 
 def core_body(word="needling"):

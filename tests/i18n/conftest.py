@@ -1,36 +1,10 @@
 """Spanish versions of the test site's pages, made as wagtail-localize and the demo make them."""
 
 import pytest
-from wagtail.models import Locale
 
 from appointments.models import AppointmentFormField
 from core.roles import TRANSLATORS
 from demo.spanish import APPOINTMENT_FIELDS
-from treatments.language_review import approved_publish
-
-
-@pytest.fixture
-def spanish_locale(db):
-    locale, _ = Locale.objects.get_or_create(language_code="es")
-    return locale
-
-
-@pytest.fixture
-def translate(spanish_locale):
-    """Spanish copy of ``page`` with ``fields``, published (as if reviewed) unless ``live=False``."""
-
-    def make(page, live=True, **fields):
-        translation = page.copy_for_translation(spanish_locale).specific
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.save()
-        revision = translation.save_revision()
-        if live:
-            with approved_publish():
-                revision.publish()
-        return type(translation).objects.get(pk=translation.pk)
-
-    return make
 
 
 @pytest.fixture

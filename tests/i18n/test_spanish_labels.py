@@ -15,35 +15,22 @@ from treatments.models import BodyArea, Condition, TreatmentPage
 from treatments.taxonomy import find_label, in_language, labels_for
 
 
-@pytest.fixture
-def spanish(spanish_locale):
-    """A Spanish translation of ``label`` named ``name`` (its slug follows the name)."""
-
-    def make(label, name):
-        translation = label.copy_for_translation(spanish_locale)
-        translation.name, translation.slug = name, ""
-        translation.save()
-        return translation
-
-    return make
-
-
 def english(name):
     """One of the body areas every site starts with (treatments migration 0003)."""
     return BodyArea.objects.get(name=name, locale__language_code="en")
 
 
 @pytest.fixture
-def knee(spanish):
+def knee(name_in_spanish):
     area = english("Knee")
-    spanish(area, "Rodilla")
+    name_in_spanish(area, "Rodilla")
     return area
 
 
 @pytest.fixture
-def spanish_treatments(make_treatment, spanish_index, translate, knee, spanish):
+def spanish_treatments(make_treatment, spanish_index, translate, knee, name_in_spanish):
     heel = Condition.objects.create(name="Plantar fasciitis")
-    spanish(heel, "Fascitis plantar")
+    name_in_spanish(heel, "Fascitis plantar")
     shoulder = english("Shoulder")  # not translated: shown with its English name
     physio = make_treatment("Physical Therapy", body_areas=[knee], conditions=[heel])
     massage = make_treatment("Massage Therapy", body_areas=[shoulder])
@@ -103,8 +90,8 @@ def test_find_label_always_returns_the_english_row(knee):
     assert find_label(BodyArea, "rodilla", language="en") is None
 
 
-def test_labels_are_shown_in_the_active_language_with_one_query(knee, spanish, django_assert_num_queries):
-    spanish(english("Ankle and foot"), "Tobillo y pie")
+def test_labels_are_shown_in_the_active_language_with_one_query(knee, name_in_spanish, django_assert_num_queries):
+    name_in_spanish(english("Ankle and foot"), "Tobillo y pie")
     untranslated = english("Jaw")
     areas = list(BodyArea.objects.filter(locale__language_code="en", name__in=["Ankle and foot", "Jaw", "Knee"]))
     with django_assert_num_queries(1):
@@ -136,10 +123,10 @@ def test_the_editor_offers_only_the_english_labels(admin_client, spanish_treatme
         assert choices(edit, "conditions") == ["Plantar fasciitis"]
 
 
-def test_the_importer_files_pages_under_english_labels_only(knee, spanish, make_treatment):
+def test_the_importer_files_pages_under_english_labels_only(knee, name_in_spanish, make_treatment):
     # A Spanish name an English condition list happens to use still makes (or finds) an English row.
     heel = Condition.objects.create(name="Plantar fasciitis")
-    spanish(heel, "Bursitis")
+    name_in_spanish(heel, "Bursitis")
     (found,) = labels_for(Condition, ["Bursitis"])
     assert found.locale.language_code == "en" and found != heel
     assert labels_for(Condition, ["plantar fasciitis"]) == [heel]
@@ -168,7 +155,7 @@ def test_the_spanish_index_names_its_labels_in_one_query_however_many(
     spanish_treatments,
     make_treatment,
     translate,
-    spanish,
+    name_in_spanish,
     django_assert_max_num_queries,
     english_params,
     params,
@@ -179,7 +166,7 @@ def test_the_spanish_index_names_its_labels_in_one_query_however_many(
     budget = english_count + SPANISH_ROUTING + 1
     before = count("/es/tratamientos/", params, budget=budget)
     for name, spanish_name in [("Neck", "Cuello"), ("Jaw", "Mandíbula"), ("Head", "Cabeza")]:
-        spanish(english(name), spanish_name)
+        name_in_spanish(english(name), spanish_name)
         page = make_treatment(f"{name} care", body_areas=[english(name)])
         translate(page, title=f"Cuidado: {spanish_name}", slug=f"cuidado-{english(name).slug}")
     assert count("/es/tratamientos/", params, budget=budget) == before

@@ -3,43 +3,11 @@ Spanish names, its result says "Trata: Fascitis plantar", and the next steps of 
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.models import Locale
 
 from tests.conftest import core_body
-from treatments.language_review import approved_publish
 from treatments.models import BodyArea, Condition
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def spanish_locale(db):
-    return Locale.objects.get_or_create(language_code="es")[0]
-
-
-@pytest.fixture
-def translate(spanish_locale):
-    def make(page, **fields):
-        translation = page.copy_for_translation(spanish_locale).specific
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.save()
-        with approved_publish():
-            translation.save_revision().publish()
-        return type(translation).objects.get(pk=translation.pk)
-
-    return make
-
-
-@pytest.fixture
-def name_in_spanish(spanish_locale):
-    def make(label, name):
-        translation = label.copy_for_translation(spanish_locale)
-        translation.name, translation.slug = name, ""
-        translation.save()
-        return translation
-
-    return make
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ stop and question words, typos against the Spanish pages' words, the Spanish lex
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.models import Locale
 
 from search.emergency import EmergencySign, forget_signs
 from search.emergency_defaults import load_default_signs
@@ -15,25 +14,8 @@ from search.models import SearchTerm
 from search.text import content_stems, stem
 from search.vocabulary import get_vocabulary
 from tests.conftest import core_body
-from treatments.language_review import approved_publish
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def translate(db):
-    spanish, _ = Locale.objects.get_or_create(language_code="es")
-
-    def make(page, **fields):
-        translation = page.copy_for_translation(spanish).specific
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.save()
-        with approved_publish():
-            translation.save_revision().publish()
-        return type(translation).objects.get(pk=translation.pk)
-
-    return make
 
 
 @pytest.fixture
