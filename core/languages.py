@@ -32,6 +32,11 @@ def current_language():
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
+def default_language():
+    """The default language's code, as the site's languages spell it (settings.LANGUAGE_CODE may be "en-us")."""
+    return translation.get_supported_language_variant(settings.LANGUAGE_CODE)
+
+
 def regional_code(language=None):
     """BCP 47 tag with region, for ``inLanguage``: "en-US", "es-US"."""
     language = language or current_language()

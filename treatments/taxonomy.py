@@ -16,13 +16,12 @@ from django.core.validators import slug_re
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.utils.text import slugify
-from django.utils.translation import get_supported_language_variant
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.fields import optional_image
-from core.languages import current_language
+from core.languages import current_language, default_language
 from core.sorting import a_to_z_key
 
 
@@ -93,10 +92,6 @@ class BodyArea(Label):
 class Condition(Label):
     class Meta(Label.Meta):
         verbose_name = "condition"
-
-
-def default_language():
-    return get_supported_language_variant(settings.LANGUAGE_CODE)
 
 
 def default_labels(model):
