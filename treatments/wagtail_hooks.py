@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
@@ -125,7 +126,8 @@ class ConditionViewSet(SnippetViewSet):
     model = Condition
     icon = "tag"
     menu_label = "Conditions"
-    list_display = ["name", "slug"]
+    # Wagtail's own listing shows each row's language; a list_display of our own has to ask for it.
+    list_display = ["name", LocaleColumn(), "slug"]
     search_fields = ["name"]
 
 
@@ -133,7 +135,7 @@ class BodyAreaViewSet(SnippetViewSet):
     model = BodyArea
     icon = "user"
     menu_label = "Body areas"
-    list_display = ["name", "keywords"]
+    list_display = ["name", LocaleColumn(), "keywords"]
 
 
 class TaxonomyGroup(SnippetViewSetGroup):
