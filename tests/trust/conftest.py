@@ -1,7 +1,6 @@
 import pytest
 
 from tests.factories import TRUST_PAGE_FACTORIES
-from tests.i18n.conftest import spanish_locale, translate  # noqa: F401 - Spanish pages, made as elsewhere
 
 
 @pytest.fixture
