@@ -1,7 +1,9 @@
 import contextlib
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -9,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from .brand import DEFAULT_BRAND_COLOUR, normalise, validate_brand_colour
+from .languages import current_language, default_language
 from .page_cache.keys import until_saved  # not the package, whose invalidation reads these models
 from .places import MAPS_SEARCH_URL, WEEKDAYS, PlaceMixin, latitude_field, longitude_field, maps_search_url
 
@@ -57,11 +60,50 @@ class SocialLinkBlock(blocks.StructBlock):
         preview_value = {"network": "instagram", "url": "https://www.instagram.com/"}
 
 
+def other_languages():
+    """The content languages besides the default one, as (code, name): where a tagline needs its own words."""
+    return [(code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES if code != default_language()]
+
+
+class TaglineTranslationBlock(blocks.StructBlock):
+    language = blocks.ChoiceBlock(choices=other_languages)
+    text = blocks.CharBlock(max_length=160, help_text=_("The tagline as pages in that language show it."))
+
+    class Meta:
+        icon = "globe"
+        label = _("Tagline in another language")
+
+
+class TaglineTranslationsBlock(blocks.StreamBlock):
+    translation = TaglineTranslationBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        seen = set()
+        for block in value:
+            language = block.value["language"]
+            if language in seen:
+                name = dict(other_languages()).get(language, language)
+                message = _("%(language)s has two taglines; keep one.") % {"language": name}
+                raise blocks.StreamBlockValidationError(non_block_errors=ValidationError(message))
+            seen.add(language)
+        return value
+
+
 @register_setting(icon="site")
 class ClinicSettings(PlaceMixin, BaseSiteSetting):
     name = models.CharField(max_length=120, default="Our Clinic", help_text="As patients know it.")
     tagline = models.CharField(
         max_length=160, blank=True, help_text="Optional. E.g. “Physical therapy, chiropractic and massage”."
+    )
+    # Settings are one row per site, not translated pages, so the other languages' words live beside it.
+    tagline_translations = StreamField(
+        TaglineTranslationsBlock(),
+        blank=True,
+        verbose_name=_("tagline in other languages"),
+        help_text=_(
+            "Pages in a language without its own tagline show none, rather than English words on a Spanish page."
+        ),
     )
     street_address = models.CharField(max_length=200, blank=True, help_text="E.g. 7400 W 92nd Ave, Suite 120.")
     locality = models.CharField("city", max_length=100, blank=True, help_text="E.g. Westminster.")
@@ -119,6 +161,7 @@ class ClinicSettings(PlaceMixin, BaseSiteSetting):
     panels = [
         "name",
         "tagline",
+        FieldPanel("tagline_translations"),
         MultiFieldPanel(["logo", "brand_colour"], heading="Brand"),
         MultiFieldPanel(
             ["street_address", "locality", "region", "postal_code"],
@@ -156,6 +199,20 @@ class ClinicSettings(PlaceMixin, BaseSiteSetting):
         # Stored as #rrggbb; an unreadable value is reported by the field's own validator.
         with contextlib.suppress(ValueError):
             self.brand_colour = normalise(self.brand_colour)
+
+    def tagline_in(self, language):
+        """The tagline in ``language``: the default language's field, else that language's translation, else ""."""
+        if language == default_language():
+            return self.tagline
+        for block in self.tagline_translations:
+            if block.value["language"] == language:
+                return block.value["text"]
+        return ""
+
+    @property
+    def translated_tagline(self):
+        """The tagline in the language of the page being shown."""
+        return self.tagline_in(current_language())
 
     @property
     def social_profiles(self):

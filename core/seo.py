@@ -61,7 +61,7 @@ def page_description(page, clinic=None):
     for candidate in (
         getattr(page, "search_description", ""),
         getattr(page, "search_summary", ""),
-        getattr(clinic, "tagline", ""),
+        getattr(clinic, "translated_tagline", ""),
     ):
         text = plain_text(candidate)
         if text:

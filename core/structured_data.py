@@ -102,8 +102,8 @@ def clinic_entity(clinic, request):
         "url": url,
         "image": social_image(None, clinic, url).url,
     }
-    if clinic.tagline:
-        data["description"] = clinic.tagline
+    if clinic.translated_tagline:
+        data["description"] = clinic.translated_tagline
     data.update(place_details(clinic))
     return data
 
