@@ -2,9 +2,12 @@
 
 from django.contrib.auth import get_user_model
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Locale
 
 from core.roles import CLINICAL_REVIEWERS
 from treatments.models import TreatmentPage
+
+from .taxonomy import Credential
 
 
 class ClinicianPageForm(WagtailAdminPageForm):
@@ -15,6 +18,10 @@ class ClinicianPageForm(WagtailAdminPageForm):
             chosen = self.instance.treatments.all() if self.instance.pk else TreatmentPage.objects.none()
             live = TreatmentPage.objects.live()
             self.fields["treatments"].queryset = (live | chosen).distinct().order_by("title")
+        if "credentials" in self.fields:
+            # Pages in every language are filed under the default language's credentials; translations only
+            # say what they mean, so they are not offered twice.
+            self.fields["credentials"].queryset = Credential.objects.filter(locale=Locale.get_default())
         if "reviewer_account" in self.fields:
             # Only a clinical reviewer's approval names a clinician; other accounts are not offered.
             self.fields["reviewer_account"].queryset = (

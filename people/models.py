@@ -227,7 +227,7 @@ class ClinicianPage(ClinicalReviewMixin, BasePage):
             "summary": [
                 self.job_title,
                 *(credential.abbreviation for credential in credentials),
-                *(credential.meaning for credential in credentials),
+                *(credential.meaning_in(self.locale.language_code) for credential in credentials),
                 *(language.name for language in self.languages.all()),
                 *(f"{place.title} {place.locality}" for place in self.locations.all()),
             ],
@@ -267,7 +267,7 @@ class ClinicianPage(ClinicalReviewMixin, BasePage):
             data["hasCredential"] = [
                 {
                     "@type": "EducationalOccupationalCredential",
-                    "name": credential.meaning,
+                    "name": credential.shown_meaning,
                     "alternateName": credential.abbreviation,
                 }
                 for credential in credentials

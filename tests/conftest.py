@@ -256,7 +256,9 @@ def make_clinician(team_index):
         fields.setdefault("bio", f"<p>{title} helps people move better.</p>")
         page = ClinicianPage(title=title, slug=title.lower().replace(" ", "-"), live=live, **fields)
         page.credentials = [
-            Credential.objects.get_or_create(abbreviation=name, defaults={"meaning": f"Meaning of {name}"})[0]
+            Credential.objects.filter(locale=Locale.get_default()).get_or_create(
+                abbreviation=name, defaults={"meaning": f"Meaning of {name}"}
+            )[0]
             for name in credentials
         ]
         page.languages = [

@@ -42,15 +42,27 @@ def invalidate(**kwargs):
 BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
 
 
-def invalidate_if_changed(created=False, update_fields=None, **kwargs):
-    if not created and not (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
-        invalidate()
+def invalidate_if_changed(instance=None, created=False, update_fields=None, **kwargs):
+    if created and not is_translation(instance):
+        return
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
+    invalidate()
+
+
+def is_translation(instance):
+    """Whether ``instance`` is another language's version of a row that exists (Wagtail's i18n)."""
+    key = getattr(instance, "translation_key", None)
+    if key is None:
+        return False
+    return type(instance)._default_manager.filter(translation_key=key).exclude(pk=instance.pk).exists()
 
 
 def invalidate_when_changed(*models):
     """Empty the page cache when one of ``models`` is changed or deleted (call from ``AppConfig.ready``).
 
-    A new one is on no page until a page using it is published, so creating one empties nothing.
+    A new one is on no page until a page using it is published, so creating one empties nothing; but a new
+    translation renames what the pages in its language already show (a condition, what a credential means).
     """
     for model in models:
         post_save.connect(invalidate_if_changed, sender=model, dispatch_uid=UID)
