@@ -21,7 +21,7 @@ from demo import spanish_labels, spanish_pages
 from demo.red_flags import RED_FLAGS_ES, care_cards
 from home.models import ContentPage, FeaturedTreatment
 from locations.models import LocationIndexPage, LocationPage
-from people.models import ClinicianPage, OurTeamPage
+from people.models import ClinicianPage, Credential, OurTeamPage
 from treatments.importer import MalformedFile, read_markdown_page
 from treatments.importer.build import benefits_value, conditions_value, faq_value, rich_text, safety_value
 from treatments.importer.markdown import read_markdown
@@ -39,6 +39,8 @@ from trust.models import (
 from trust.testimonials import Testimonial
 
 SPANISH = "es"
+# The clinic details' tagline (English in load_demo_content's CLINIC), as Spanish pages show it.
+TAGLINE = "Fisioterapia, punción seca, quiropráctica y masaje en un solo lugar"
 # The Spanish names patients need, beside the English glossary's (load_demo_content.GLOSSARY), with the same
 # guidance for Spanish editors; "temporomandibular" is one term in both languages.
 GLOSSARY = {
@@ -274,6 +276,7 @@ class SpanishDemo:
         # Before the Spanish treatments are published, so their search documents name them in Spanish.
         self.labels(Condition, spanish_labels.CONDITIONS)
         self.labels(BodyArea, spanish_labels.BODY_AREAS)
+        self.credentials()
         self.treatments(home)
         appointment = AppointmentPage.objects.child_of(home).first()
         if appointment is not None:
@@ -302,6 +305,16 @@ class SpanishDemo:
                 continue
             translation = label.copy_for_translation(self.locale)
             translation.name, translation.slug = names[label.name], ""  # the slug follows the Spanish name
+            translation.save()
+
+    def credentials(self):
+        """What each demo credential means, in Spanish, where it has no Spanish translation yet."""
+        english = Credential.objects.filter(
+            locale=Locale.get_default(), abbreviation__in=spanish_labels.CREDENTIALS
+        ).exclude(translation_key__in=Credential.objects.filter(locale=self.locale).values("translation_key"))
+        for credential in english:
+            translation = credential.copy_for_translation(self.locale)
+            translation.meaning = spanish_labels.CREDENTIALS[credential.abbreviation]
             translation.save()
 
     def testimonials(self):

@@ -7,6 +7,18 @@ lists (demo/content/es/treatments/), in plain, patient-level Latin American Span
 them before a real launch (README "Languages").
 """
 
+# What the demo's credentials mean (demo/people.py), keyed by their letters, which stay as written in English.
+CREDENTIALS = {
+    "PT": "Fisioterapeuta con licencia",
+    "DPT": "Doctorado en Fisioterapia",
+    "DC": "Doctor en Quiropráctica",
+    "LMT": "Masoterapeuta con licencia",
+    "OCS": "Especialista clínico ortopédico certificado por la junta",
+    "SCS": "Especialista clínico en deportes certificado por la junta",
+    "CSCS": "Especialista certificado en fuerza y acondicionamiento",
+    "CCSP": "Médico quiropráctico deportivo certificado",
+}
+
 BODY_AREAS = {
     "Head": "Cabeza",
     "Jaw": "Mandíbula",

@@ -190,6 +190,9 @@ class Command(BaseCommand):
         if not settings.social_links:  # added after the first demo; filled in only while empty
             settings.social_links = [("link", {"network": network, "url": url}) for network, url in SOCIAL_LINKS]
             settings.save()
+        if not settings.tagline_translations:  # added with the Spanish pages; filled in only while empty
+            settings.tagline_translations = [("translation", {"language": spanish.SPANISH, "text": spanish.TAGLINE})]
+            settings.save()
         if settings.phone:  # filled in already, by an editor or an earlier run
             return
         for field, value in CLINIC.items():
@@ -309,7 +312,9 @@ class Command(BaseCommand):
         )
         credentials = {
             abbreviation: Credential.objects.get_or_create(
-                abbreviation=abbreviation, defaults={"meaning": meaning, "sort_order": order}
+                abbreviation=abbreviation,
+                locale=Locale.get_default(),
+                defaults={"meaning": meaning, "sort_order": order},
             )[0]
             for abbreviation, meaning, order in team.CREDENTIALS
         }
