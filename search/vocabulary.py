@@ -24,7 +24,7 @@ from .languages import analysing, site_default
 from .lexicon import Lexicon, entry_for
 from .models import IndexedWord, SearchTerm, StoredDocument, Synonym
 from .storage import current_state
-from .text import content_stems, stem, words
+from .text import content_stems, stem, stop_words, words
 
 
 class Terms:
@@ -180,10 +180,14 @@ class Vocabulary:
         return found[0] if found else None
 
     def corrections(self, word, max_distance=None):
-        """Known words within a small edit distance, closest and most common first."""
+        """Known words within a small edit distance, closest and most common first. Never a stop word: the
+        search drops those, and the commonest words are the nearest to any short typo ("seka" is one letter from
+        both "seca" and "sea", a form of *ser*)."""
         if max_distance is None:
             max_distance = 1 if len(word) <= 5 else 2
-        matches = process.extract(word, self.known, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=20)
+        matches = process.extract(word, self.known, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=30)
+        stop = stop_words()
+        matches = [match for match in matches if match[0] not in stop]
         ranked = sorted(matches, key=lambda m: (m[1], m[0][0] != word[0], -self.word_df.get(m[0], 0), m[0]))
         return [match[0] for match in ranked]
 

@@ -68,6 +68,13 @@ def test_a_typo_is_corrected_to_a_word_of_the_spanish_pages(client, spanish_site
     assert results(client, "pncion seca")["corrected_query"] == "puncion seca"
 
 
+def test_a_typo_is_never_corrected_to_a_stop_word(client, spanish_site, translate, make_treatment):
+    # "seka" is one letter from "seca" and from "sea" (a form of *ser*), which every Spanish page uses.
+    page = make_treatment("Shockwave Therapy")
+    translate(page, title="Ondas de choque", slug="ondas-de-choque", summary="Puede que sea útil para el talón.")
+    assert results(client, "puncoin seka")["corrected_query"] == "puncion seca"
+
+
 @pytest.mark.parametrize(
     "q", ["¿Dónde hacen punción seca?", "¿cuánto cuesta la punción seca?", "me duelen los nudos del músculo"]
 )
