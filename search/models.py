@@ -1,9 +1,13 @@
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.search_promotions.models import Query
+
+from treatments.taxonomy import in_default_language
 
 from .emergency import EmergencySign  # noqa: F401 - defined beside its matcher; listed here for Django
 from .lexicon import phrases
@@ -163,6 +167,8 @@ class SearchTerm(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        # Treatments are filed under the default language's areas; a Spanish term finds them by those too.
+        limit_choices_to=in_default_language,
         help_text="The body area it concerns, if any: treatments filed under that area are found too.",
     )
     language = models.CharField(
@@ -173,7 +179,9 @@ class SearchTerm(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
-    panels = ["words", "means", "kind", "language", "body_area"]
+    # A short list (the default language's body areas) reads better as a menu than as a chooser dialog, which
+    # would also list each area's translations.
+    panels = ["words", "means", "kind", "language", FieldPanel("body_area", widget=forms.Select)]
 
     class Meta:
         ordering = ["language", "kind", "words"]

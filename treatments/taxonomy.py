@@ -96,7 +96,12 @@ class Condition(Label):
 
 def default_labels(model):
     """The labels treatments are filed under: the default language's rows, not their translations."""
-    return model.objects.filter(locale__language_code=default_language())
+    return model.objects.filter(in_default_language())
+
+
+def in_default_language():
+    """The default language's rows, as a ``limit_choices_to`` for a field that points at a label."""
+    return models.Q(locale__language_code=default_language())
 
 
 def labels_for(model, names):

@@ -123,6 +123,16 @@ def test_the_editor_offers_only_the_english_labels(admin_client, spanish_treatme
         assert choices(edit, "conditions") == ["Plantar fasciitis"]
 
 
+def test_a_search_term_offers_each_body_area_once(admin_client, knee):
+    add = soup(admin_client, reverse("wagtailsnippets_site_search_searchterm:add"))
+    offered = [
+        option.get_text(strip=True) for option in add.select('select[name="body_area"] option') if option["value"]
+    ]
+    assert "Knee" in offered
+    assert "Rodilla" not in offered
+    assert len(offered) == BodyArea.objects.filter(locale__language_code="en").count()
+
+
 def test_the_importer_files_pages_under_english_labels_only(knee, name_in_spanish, make_treatment):
     # A Spanish name an English condition list happens to use still makes (or finds) an English row.
     heel = Condition.objects.create(name="Plantar fasciitis")
