@@ -9,14 +9,27 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import translation
 from wagtail.models import Page, Site
 
+from .language_codes import current_language, default_language
 from .page_cache import until_next_change
 from .visibility import without_restricted
 
 # Region-qualified names for the Denver metro audience (US English, US Spanish).
 REGIONAL = {"en": "en-US", "es": "es-US"}
+
+
+# current_language and default_language live in .language_codes (models need them without the page cache).
+__all__ = [
+    "Alternate",
+    "current_language",
+    "default_language",
+    "home_alternates",
+    "og_locale",
+    "page_alternates",
+    "regional_code",
+    "view_alternates",
+]
 
 
 @dataclass(frozen=True)
@@ -25,16 +38,6 @@ class Alternate:
     name: str  # the language's name in itself, e.g. "Español"
     url: str  # absolute URL of the same page in that language, "" if not translated (or not live) yet
     current: bool
-
-
-def current_language():
-    """The active language's code ("en" or "es"); the URL decides it (LocaleMiddleware)."""
-    return translation.get_language() or settings.LANGUAGE_CODE
-
-
-def default_language():
-    """The default language's code, as the site's languages spell it (settings.LANGUAGE_CODE may be "en-us")."""
-    return translation.get_supported_language_variant(settings.LANGUAGE_CODE)
 
 
 def regional_code(language=None):

@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from .brand import DEFAULT_BRAND_COLOUR, normalise, validate_brand_colour
-from .languages import current_language, default_language
+from .language_codes import current_language, default_language
 from .page_cache.keys import until_saved  # not the package, whose invalidation reads these models
 from .places import MAPS_SEARCH_URL, WEEKDAYS, PlaceMixin, latitude_field, longitude_field, maps_search_url
 
