@@ -6,6 +6,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from wagtail.models import Locale
 
 from people.models import ClinicianPage
@@ -91,3 +92,15 @@ def test_the_editor_offers_each_credential_once(doctorado, spanish_marisol):
 def test_the_same_letters_can_be_translated_but_not_repeated_in_one_language(doctorado, spanish_locale):
     with pytest.raises(IntegrityError), transaction.atomic():
         Credential.objects.create(abbreviation="DPT", meaning="Again", locale=Locale.get_default())
+
+
+def test_editors_translate_a_credential_with_wagtail_localize(admin_client, team, spanish_locale):
+    dpt = credential("DPT")
+    listing = admin_client.get(reverse("wagtailsnippets_people_credential:list"), {"locale": "en"})
+    translate = reverse("wagtail_localize:submit_snippet_translation", args=["people", "credential", dpt.pk])
+    assert translate in listing.content.decode()
+    response = admin_client.post(translate, {"locales": [spanish_locale.pk]})
+    assert response.status_code == 302
+    copy = dpt.get_translation(spanish_locale)
+    # A draft copy for the translator: the letters and the physician flag are kept, the meaning is to translate.
+    assert (copy.abbreviation, copy.is_physician, copy.meaning) == ("DPT", False, "Meaning of DPT")
