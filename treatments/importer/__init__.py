@@ -30,8 +30,8 @@ from .prose import named_conditions, read_names_with
 __all__ = [
     "FORMATS",
     "MalformedFile",
-    "add_listed_conditions",
     "ParsedTreatment",
+    "add_listed_conditions",
     "classify",
     "import_treatment",
     "parse_file",
