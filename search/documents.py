@@ -78,8 +78,11 @@ def _build_document(page, language):
     fields = {name: " ".join(texts) for name, texts in pieces.items()}
     weights = {}
     for name in sorted(WEIGHTS, key=WEIGHTS.get):  # heaviest field last, so it wins
-        for gram in ngrams(stems(fields[name])):
-            weights[gram] = WEIGHTS[name]
+        # A phrase is read within one piece: two condition names side by side ("Neck stiffness", "Neck,
+        # shoulder and upper back tightness") do not make a third ("stiffness, neck" read as "stiff neck").
+        for piece in pieces[name]:
+            for gram in ngrams(stems(piece)):
+                weights[gram] = WEIGHTS[name]
     field_stems = tuple(
         (WEIGHTS[name], frozenset(stems(fields[name])))
         for name in sorted(WEIGHTS, key=WEIGHTS.get, reverse=True)
@@ -106,7 +109,7 @@ def _build_document(page, language):
     )
 
 
-DOCUMENT_FORMAT = 3  # raise when build_document() or stemming changes: stored documents are then rebuilt
+DOCUMENT_FORMAT = 4  # raise when build_document() or stemming changes: stored documents are then rebuilt
 
 # Fields whose values are not plain JSON, and how they go to and from a stored row. Any other field a
 # SearchDocument gains is stored as it is, so it must be JSON-serialisable.

@@ -17,7 +17,8 @@ class TextPage:
         verbose_name = "test page"
 
     def search_document_fields(self):
-        return {name: [text] for name, text in self.fields.items()}
+        # A list is several pieces (condition names, list items); a string is one.
+        return {name: [text] if isinstance(text, str) else list(text) for name, text in self.fields.items()}
 
 
 def document(page_id=1, primary=True, **fields):

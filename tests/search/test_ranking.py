@@ -137,3 +137,10 @@ def test_a_body_part_is_told_from_what_is_wrong_with_it():
     site = vocabulary("Calf pain", terms=terms)
     calves, achy = interpret("calves achy", site).concepts
     assert calves.body_part and not achy.body_part
+
+
+def test_a_phrase_does_not_run_from_one_piece_into_the_next():
+    doc = document(conditions=["Neck stiffness", "Neck, shoulder and upper back tightness"])
+
+    assert doc.weights.get(("neck", "stiff")) == WEIGHTS["conditions"]
+    assert doc.weights.get(("stiff", "neck")) is None

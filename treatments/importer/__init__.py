@@ -25,16 +25,19 @@ from .document import MalformedFile, ParsedTreatment
 from .headings import classify
 from .markdown import read_markdown
 from .plaintext import read_plain_text
+from .prose import named_conditions, read_names_with
 
 __all__ = [
     "FORMATS",
     "MalformedFile",
     "ParsedTreatment",
+    "add_listed_conditions",
     "classify",
     "import_treatment",
     "parse_file",
     "parse_text",
     "read_markdown_page",
+    "read_names_with",
 ]
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
@@ -97,13 +100,30 @@ def import_treatment(parsed, parent, publish=False):
     return page, existing is None
 
 
+def add_listed_conditions(parsed_treatments):
+    """Add the conditions these files list before any of them is filed, so a page is filed under a condition
+    that another file of the same import lists, whatever order the files come in."""
+    labels_for(Condition, [name for parsed in parsed_treatments for name in listed_conditions(parsed.body)])
+
+
+def listed_conditions(body):
+    """The names in a body's conditions list(s): a parsed body's (type, value) pairs or a page's StreamValue."""
+    pairs = ((block.block_type, block.value) if hasattr(block, "block_type") else block for block in body)
+    return [name for block_type, value in pairs if block_type == "conditions" for name in value["items"]]
+
+
 def classify_page(page):
-    """File the page under shared conditions (from its conditions list) and the body areas they mention."""
-    names = [name for block in page.body if block.block_type == "conditions" for name in block.value["items"]]
-    conditions = labels_for(Condition, names)
+    """File the page under shared conditions (from its conditions list, and the existing ones its descriptive
+    text names) and the body areas they mention."""
+    names = listed_conditions(page.body)
+    listed = labels_for(Condition, names)
+    # Every condition is looked for, the listed ones too, so "Arthritis pain" in the list is not also read as
+    # the clinic's "Arthritis".
+    named = [label for label in named_conditions(page, default_labels(Condition)) if label not in listed]
+    conditions = [*listed, *named]
     if conditions:
         page.conditions = conditions
-    text = " ".join([page.title, *names])
+    text = " ".join([page.title, *names, *(label.name for label in named)])
     areas = [area for area in default_labels(BodyArea) if area.matches(text)]
     if areas:
         page.body_areas = areas

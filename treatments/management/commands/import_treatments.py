@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Page
 
-from treatments.importer import FORMATS, MalformedFile, import_treatment, parse_file
+from treatments.importer import FORMATS, MalformedFile, add_listed_conditions, import_treatment, parse_file
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
 
@@ -28,9 +28,18 @@ class Command(BaseCommand):
     def handle(self, *args, paths, publish, parent, dry_run, **options):
         index = find_index(parent)
         counts = Counter()
+        parsed_files = []
         for path in expand(paths):
             try:
-                outcome = self.import_file(path, index, publish, dry_run)
+                parsed_files.append((path, self.parse(path)))
+            except MalformedFile as error:
+                self.stderr.write(str(error))
+                counts["failed"] += 1
+        if not dry_run:
+            add_listed_conditions(parsed for _path, parsed in parsed_files)
+        for path, parsed in parsed_files:
+            try:
+                outcome = self.import_file(path, parsed, index, publish, dry_run)
             except MalformedFile as error:
                 self.stderr.write(str(error))
                 outcome = "failed"
@@ -47,11 +56,14 @@ class Command(BaseCommand):
             files = "file" if counts["failed"] == 1 else "files"
             raise CommandError(f"{counts['failed']} {files} could not be imported")
 
-    def import_file(self, path, index, publish, dry_run):
-        """Import one file and print what happened; returns "created" or "updated"."""
+    def parse(self, path):
         parsed = parse_file(path)
         for note in parsed.assumptions:
             self.stderr.write(f"{note}")
+        return parsed
+
+    def import_file(self, path, parsed, index, publish, dry_run):
+        """Import one parsed file and print what happened; returns "created" or "updated"."""
         if dry_run:
             exists = TreatmentPage.objects.child_of(index).filter(slug=parsed.slug).exists()
             outcome = "updated" if exists else "created"
