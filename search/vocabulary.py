@@ -157,8 +157,12 @@ class Vocabulary:
         return index < len(self.known) and self.known[index] == word
 
     def document_frequency(self, key):
-        """How many pages use the rarest stem of a stem n-gram (an upper bound for the n-gram)."""
-        return min((self.stem_df.get(s, 0) for s in key), default=0)
+        """How many pages use the rarest stem of a stem n-gram (an upper bound for the n-gram).
+
+        A stem's count adds up its written forms' counts, so a page writing "quiropráctica" and
+        "quiroprácticos" counts twice; never more than the number of pages, or the rarity would turn negative
+        and a word on many pages would count against them."""
+        return min(min((self.stem_df.get(s, 0) for s in key), default=0), self.size)
 
     def idf(self, key):
         """Rarity of a stem n-gram across the site: rare words say more about what a visitor wants."""

@@ -144,3 +144,14 @@ def test_a_phrase_does_not_run_from_one_piece_into_the_next():
 
     assert doc.weights.get(("neck", "stiff")) == WEIGHTS["conditions"]
     assert doc.weights.get(("stiff", "neck")) is None
+
+
+def test_a_word_written_in_many_forms_on_every_page_still_counts_for_them():
+    # Each form's pages add up to the stem's count ("adjust", "adjusts", "adjusted" on both pages: 6 of 2),
+    # which must not make the word's rarity negative, so that matching it would count against a page.
+    vocab = vocabulary("adjust adjusts adjusted spine", "adjust adjusts adjusted neck")
+    key = next(iter(interpret("adjusted", vocab).concepts[0].variants))
+    assert vocab.document_frequency(key) == 2
+    assert vocab.idf(key) > 0
+    (concept,) = prepare(interpret("adjusted", vocab).concepts, vocab)
+    assert all(variant.weight > 0 for variant in concept.variants)
