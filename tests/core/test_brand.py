@@ -100,6 +100,7 @@ def clinic_form(settings, **overrides):
     data = {
         "name": settings.name,
         "tagline": "",
+        "tagline_translations": streamfield([]),
         "logo": "",
         "brand_colour": settings.brand_colour,
         "street_address": "",
