@@ -55,11 +55,6 @@ class Credential(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return f"{self.abbreviation} ({self.meaning})"
 
-    def save(self, *args, **kwargs):
-        if self.locale_id is None:
-            self.locale = self.get_default_locale()
-        super().save(*args, **kwargs)
-
     def meaning_in(self, language):
         """What the letters mean in ``language``: its translation's meaning, else the editors' own."""
         if language == default_language():

@@ -104,3 +104,10 @@ def test_editors_translate_a_credential_with_wagtail_localize(admin_client, team
     copy = dpt.get_translation(spanish_locale)
     # A draft copy for the translator: the letters and the physician flag are kept, the meaning is to translate.
     assert (copy.abbreviation, copy.is_physician, copy.meaning) == ("DPT", False, "Meaning of DPT")
+
+
+@pytest.mark.django_db
+def test_a_credential_added_without_a_language_is_filed_in_the_default_one(spanish_locale):
+    # Wagtail's own pre_save sets the default locale of any translatable model; the editor's form has no field.
+    added = Credential.objects.create(abbreviation="OCS", meaning="Orthopaedic Clinical Specialist")
+    assert added.locale == Locale.get_default()
